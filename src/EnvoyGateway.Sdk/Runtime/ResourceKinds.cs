@@ -35,6 +35,52 @@ public static class ResourceKinds
         Registered[Key(ApiVersionOf(entity), entity.Kind)] = kind;
     }
 
+    /// <summary>
+    /// Registers <paramref name="kind"/> for another served <c>apiVersion</c> whose schema is identical (for example
+    /// Gateway API <c>v1beta1</c> HTTPRoute read into the <c>v1</c> model). The document's own <c>apiVersion</c> is kept.
+    /// </summary>
+    /// <param name="apiVersion">The additional <c>group/version</c>.</param>
+    /// <param name="kind">The type, which must carry a <see cref="KubernetesEntityAttribute"/>.</param>
+    public static void RegisterAlias(string apiVersion, Type kind)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(apiVersion);
+        ArgumentNullException.ThrowIfNull(kind);
+        var entity = kind.GetCustomAttribute<KubernetesEntityAttribute>()
+            ?? throw new ArgumentException($"The type {kind.FullName} has no [KubernetesEntity] attribute.", nameof(kind));
+        Registered[Key(apiVersion, entity.Kind)] = kind;
+    }
+
+    /// <summary>True when some <c>apiVersion</c> of this group and kind is known (to tell "unknown version" from "unknown kind").</summary>
+    /// <param name="group">The API group (empty for the core group).</param>
+    /// <param name="kind">The kind.</param>
+    /// <returns><see langword="true"/> when the kind is known under any version of the group.</returns>
+    public static bool IsKnownKind(string group, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(kind);
+        var prefix = group.Length == 0 ? string.Empty : group + "/";
+        bool Matches(string key) =>
+            key.EndsWith("\n" + kind, StringComparison.Ordinal) && key.StartsWith(prefix, StringComparison.Ordinal)
+            && (group.Length > 0 || !key[..key.IndexOf('\n', StringComparison.Ordinal)].Contains('/', StringComparison.Ordinal));
+        foreach (var key in Registered.Keys)
+        {
+            if (Matches(key))
+            {
+                return true;
+            }
+        }
+
+        foreach (var key in BuiltIn.Value.Keys)
+        {
+            if (Matches(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Finds the type registered (or built in) for an <c>apiVersion</c> and <c>kind</c>.</summary>
     /// <param name="apiVersion">The API version, <c>group/version</c> or just <c>version</c> for the core group.</param>
     /// <param name="kind">The kind.</param>
