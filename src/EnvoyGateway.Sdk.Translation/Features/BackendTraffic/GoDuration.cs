@@ -1,0 +1,245 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
+
+/// <summary>
+/// Go's <c>time.ParseDuration</c>: the same accepted syntax, the same int64-nanosecond range and the same error
+/// texts (<c>time: invalid duration "x"</c>, <c>time: missing unit in duration "x"</c>,
+/// <c>time: unknown unit "u" in duration "x"</c>). Envoy Gateway parses every policy duration with it.
+/// </summary>
+internal static class GoDuration
+{
+    private const ulong Overflow = 1UL << 63;
+
+    /// <summary>Parses <paramref name="text"/>; on failure returns false and Go's error text.</summary>
+    public static bool TryParse(string text, out long nanoseconds, out string? error)
+    {
+        nanoseconds = 0;
+        error = null;
+        var orig = text;
+        var s = text;
+        var negative = false;
+        if (s.Length > 0 && (s[0] == '-' || s[0] == '+'))
+        {
+            negative = s[0] == '-';
+            s = s[1..];
+        }
+
+        if (s == "0")
+        {
+            return true;
+        }
+
+        if (s.Length == 0)
+        {
+            error = Invalid(orig);
+            return false;
+        }
+
+        ulong d = 0;
+        while (s.Length > 0)
+        {
+            if (!(s[0] == '.' || char.IsAsciiDigit(s[0])))
+            {
+                error = Invalid(orig);
+                return false;
+            }
+
+            var before = s.Length;
+            if (!LeadingInt(ref s, out var v))
+            {
+                error = Invalid(orig);
+                return false;
+            }
+
+            var pre = before != s.Length;
+            var post = false;
+            ulong f = 0;
+            var scale = 1.0;
+            if (s.Length > 0 && s[0] == '.')
+            {
+                s = s[1..];
+                var fractionStart = s.Length;
+                LeadingFraction(ref s, out f, out scale);
+                post = fractionStart != s.Length;
+            }
+
+            if (!pre && !post)
+            {
+                error = Invalid(orig);
+                return false;
+            }
+
+            var i = 0;
+            while (i < s.Length && s[i] != '.' && !char.IsAsciiDigit(s[i]))
+            {
+                i++;
+            }
+
+            if (i == 0)
+            {
+                error = "time: missing unit in duration " + Quote(orig);
+                return false;
+            }
+
+            var unitText = s[..i];
+            s = s[i..];
+            var unit = UnitNanoseconds(unitText);
+            if (unit == 0)
+            {
+                error = "time: unknown unit " + Quote(unitText) + " in duration " + Quote(orig);
+                return false;
+            }
+
+            if (v > Overflow / unit)
+            {
+                error = Invalid(orig);
+                return false;
+            }
+
+            v *= unit;
+            if (f > 0)
+            {
+                v += (ulong)(f * (unit / scale));
+                if (v > Overflow)
+                {
+                    error = Invalid(orig);
+                    return false;
+                }
+            }
+
+            d += v;
+            if (d > Overflow)
+            {
+                error = Invalid(orig);
+                return false;
+            }
+        }
+
+        if (negative)
+        {
+            nanoseconds = d == Overflow ? long.MinValue : -(long)d;
+            return true;
+        }
+
+        if (d > Overflow - 1)
+        {
+            error = Invalid(orig);
+            return false;
+        }
+
+        nanoseconds = (long)d;
+        return true;
+    }
+
+    /// <summary>True when Go's <c>time.ParseDuration</c> accepts <paramref name="text"/>.</summary>
+    public static bool IsValid(string text) => TryParse(text, out _, out _);
+
+    /// <summary>Go's <c>strconv.Quote</c> for the characters durations and units can hold.</summary>
+    public static string Quote(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var rune in value.EnumerateRunes())
+        {
+            switch (rune.Value)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\a': builder.Append("\\a"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\v': builder.Append("\\v"); break;
+                default:
+                    if (rune.Value < 0x20 || rune.Value == 0x7f)
+                    {
+                        builder.Append("\\x").Append(rune.Value.ToString("x2", CultureInfo.InvariantCulture));
+                    }
+                    else if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+                    {
+                        builder.Append(rune.Value > 0xffff ? "\\U" + rune.Value.ToString("x8", CultureInfo.InvariantCulture) : "\\u" + rune.Value.ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(rune.ToString());
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    private static string Invalid(string orig) => "time: invalid duration " + Quote(orig);
+
+    private static bool LeadingInt(ref string s, out ulong x)
+    {
+        x = 0;
+        var i = 0;
+        for (; i < s.Length && char.IsAsciiDigit(s[i]); i++)
+        {
+            if (x > Overflow / 10)
+            {
+                return false;
+            }
+
+            x = (x * 10) + (ulong)(s[i] - '0');
+            if (x > Overflow)
+            {
+                return false;
+            }
+        }
+
+        s = s[i..];
+        return true;
+    }
+
+    private static void LeadingFraction(ref string s, out ulong x, out double scale)
+    {
+        x = 0;
+        scale = 1;
+        var overflow = false;
+        var i = 0;
+        for (; i < s.Length && char.IsAsciiDigit(s[i]); i++)
+        {
+            if (overflow)
+            {
+                continue;
+            }
+
+            if (x > (Overflow - 1) / 10)
+            {
+                overflow = true;
+                continue;
+            }
+
+            var y = (x * 10) + (ulong)(s[i] - '0');
+            if (y > Overflow)
+            {
+                overflow = true;
+                continue;
+            }
+
+            x = y;
+            scale *= 10;
+        }
+
+        s = s[i..];
+    }
+
+    private static ulong UnitNanoseconds(string unit) => unit switch
+    {
+        "ns" => 1UL,
+        "us" or "\u00b5s" or "\u03bcs" => 1_000UL,
+        "ms" => 1_000_000UL,
+        "s" => 1_000_000_000UL,
+        "m" => 60_000_000_000UL,
+        "h" => 3_600_000_000_000UL,
+        _ => 0UL,
+    };
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using EnvoyGateway.Sdk.Policies.V1Alpha1;
+
+namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
+
+/// <summary>IR consistent-hash settings.</summary>
+internal sealed record ConsistentHashIr(string? Type, long? TableSize, string? Header, IReadOnlyList<string> Headers, string? Cookie, IReadOnlyList<string> QueryParams);
+
+/// <summary>IR load balancer.</summary>
+internal sealed record LoadBalancerIr(string? Type, ConsistentHashIr? ConsistentHash, long? SlowStartWindowNanoseconds);
+
+/// <summary>
+/// <c>spec.loadBalancer</c> (Envoy Gateway <c>buildLoadBalancer</c>): the consistent-hash table size must be a prime no
+/// larger than 5000011 (errors nested as <c>ConsistentHash: ...</c>); the slow-start window must be a Go duration.
+/// </summary>
+internal static class LoadBalancerFeature
+{
+    public const string Prefix = "LoadBalancer";
+
+    public const long MaxConsistentHashTableSize = 5000011;
+
+    public static LoadBalancerIr? Build(BackendTrafficPolicySpecLoadBalancer? spec, out string? error)
+    {
+        error = null;
+        if (spec is null)
+        {
+            return null;
+        }
+
+        ConsistentHashIr? consistentHash = null;
+        var type = spec.Type?.Value;
+        if (type == "ConsistentHash")
+        {
+            var ch = spec.ConsistentHash;
+            if (ch?.TableSize is { } tableSize && (tableSize > MaxConsistentHashTableSize || !IsPrime(tableSize)))
+            {
+                error = "ConsistentHash: invalid TableSize value " + tableSize.ToString(CultureInfo.InvariantCulture);
+                return null;
+            }
+
+            consistentHash = new ConsistentHashIr(
+                ch?.Type?.Value,
+                ch?.TableSize,
+                ch?.Header?.Name,
+                (ch?.Headers ?? []).Select(h => h.Name).ToList(),
+                ch?.Cookie?.Name,
+                (ch?.QueryParams ?? []).Select(q => q.Name).ToList());
+        }
+
+        long? window = null;
+        if (spec.SlowStart?.Window is { } slowStart)
+        {
+            if (!GoDuration.TryParse(slowStart.Value, out var nanoseconds, out var parseError))
+            {
+                error = parseError;
+                return null;
+            }
+
+            window = nanoseconds;
+        }
+
+        return new LoadBalancerIr(type, consistentHash, window);
+    }
+
+    /// <summary><c>big.Int.ProbablyPrime</c> for the table-size range (exact for 64-bit values).</summary>
+    public static bool IsPrime(long value)
+    {
+        if (value < 2)
+        {
+            return false;
+        }
+
+        if (value < 4)
+        {
+            return true;
+        }
+
+        if (value % 2 == 0)
+        {
+            return false;
+        }
+
+        var n = new BigInteger(value);
+        for (long d = 3; d * d <= value; d += 2)
+        {
+            if (n % d == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using EnvoyGateway.Sdk.Policies.V1Alpha1;
+using EnvoyGateway.Sdk.Runtime;
+
+namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
+
+/// <summary><c>spec.http2</c> (prefix <c>HTTP2</c>); every problem is reported, joined by newline.</summary>
+internal static class Http2Feature
+{
+    public const string Prefix = "HTTP2";
+
+    private const long MinWindow = 65535;
+    private const long MaxWindow = 2147483647;
+
+    public static Http2Settings? Build(ClientTrafficPolicySpecHttp2? http2, out string? error)
+    {
+        error = null;
+        if (http2 is null)
+        {
+            return null;
+        }
+
+        var errors = new List<string>();
+        var stream = Window(http2.InitialStreamWindowSize, "InitialStreamWindowSize", errors);
+        var connection = Window(http2.InitialConnectionWindowSize, "InitialConnectionWindowSize", errors);
+
+        bool? resetStreamOnError = http2.OnInvalidMessage switch
+        {
+            "TerminateStream" => true,
+            "TerminateConnection" => false,
+            _ => null,
+        };
+
+        long? interval = null, timeout = null, idle = null;
+        int? jitter = null;
+        if (http2.ConnectionKeepalive is { } keepalive)
+        {
+            interval = Duration(keepalive.Interval, "ConnectionKeepalive Interval", errors);
+            timeout = Duration(keepalive.Timeout, "ConnectionKeepalive Timeout", errors);
+            idle = Duration(keepalive.IdleInterval, "ConnectionKeepalive IdleInterval", errors);
+            jitter = keepalive.IntervalJitter;
+        }
+
+        if (errors.Count > 0)
+        {
+            error = string.Join('\n', errors);
+            return null;
+        }
+
+        return new Http2Settings(stream, connection, http2.MaxConcurrentStreams, resetStreamOnError, interval, timeout, idle, jitter);
+    }
+
+    private static uint? Window(Quantity? quantity, string field, List<string> errors)
+    {
+        if (quantity is null)
+        {
+            return null;
+        }
+
+        var parsed = GoQuantity.TryParse(quantity.Value, out var q);
+        var shown = parsed ? q.ToString() : quantity.Value;
+        if (!parsed || !q.TryAsInt64(out var value))
+        {
+            errors.Add($"invalid {field} value {shown}");
+            return null;
+        }
+
+        if (value < MinWindow || value > MaxWindow)
+        {
+            errors.Add($"{field} value {shown} is out of range, must be between 65535 and 2147483647");
+            return null;
+        }
+
+        return (uint)value;
+    }
+
+    private static long? Duration(GatewayDuration? duration, string field, List<string> errors)
+    {
+        if (duration is null)
+        {
+            return null;
+        }
+
+        if (!GoDuration.TryParse(duration.Value, out var ns))
+        {
+            errors.Add($"invalid {field} value {duration.Value}");
+            return null;
+        }
+
+        return ns;
+    }
+}
