@@ -62,7 +62,15 @@ public sealed class ResourceLoadException : Exception
     /// <summary>Gets the message without the <c>file:line:column:</c> prefix.</summary>
     public string? Problem { get; }
 
-    internal static ResourceLoadException At(string? file, SourcePosition position, int? documentIndex, string? path, string problem, Exception? innerException = null) =>
+    /// <summary>Creates the exception for a problem at a known place of an input.</summary>
+    /// <param name="file">The file name, or <see langword="null"/> for unnamed input.</param>
+    /// <param name="position">Line and column of the problem.</param>
+    /// <param name="documentIndex">Zero-based index of the YAML document, if known.</param>
+    /// <param name="path">JSON path of the offending field, if known.</param>
+    /// <param name="problem">What is wrong, without the location prefix.</param>
+    /// <param name="innerException">The underlying cause, if any.</param>
+    /// <returns>The exception; its message is <c>file:line:column: problem</c>.</returns>
+    public static ResourceLoadException At(string? file, SourcePosition position, int? documentIndex, string? path, string problem, Exception? innerException = null) =>
         new(file, position, documentIndex, path, problem, innerException);
 
     private static string Format(string? file, SourcePosition position, string problem) =>

@@ -1,0 +1,86 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EnvoyGateway.Cli.Output;
+using EnvoyGateway.Sdk.Runtime;
+using EnvoyGateway.Sdk.Translation;
+
+namespace EnvoyGateway.Cli.Commands;
+
+/// <summary><c>egsdk translate -f FILE... [--output status] [--format json|yaml]</c>.</summary>
+internal static class TranslateCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var files = new Option<string[]>("--file", "-f")
+        {
+            Description = "Input YAML or JSON file (repeatable); '-' reads standard input.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "What to print: 'status' (every policy with the status Envoy Gateway would give it).",
+            DefaultValueFactory = _ => "status",
+        };
+        output.AcceptOnlyFromAmong("status");
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: 'json' (an array) or 'yaml' (a multi-document stream).",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "yaml");
+
+        var command = new Command("translate", "Resolve policies against Gateways and routes as Envoy Gateway does, and print the result.")
+        {
+            files,
+            output,
+            format,
+        };
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format)!, Console.In, Console.Out, Console.Error));
+        return command;
+    }
+
+    internal static int Run(string[] inputs, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var resources = InputReader.Read(inputs, stdin, stderr);
+        if (resources is null)
+        {
+            return ExitCodes.InputError;
+        }
+
+        PolicyResolution resolution;
+        try
+        {
+            resolution = PolicyResolver.Resolve(resources);
+        }
+        catch (ResourceLoadException e)
+        {
+            stderr.WriteLine($"egsdk: {e.Message}");
+            return ExitCodes.InputError;
+        }
+
+        foreach (var ignored in resolution.IgnoredResources)
+        {
+            stderr.WriteLine($"egsdk: warning: {ignored.File}:{ignored.Start.Line}:{ignored.Start.Column}: ignoring {ignored.ApiVersion} {ignored.Kind} "
+                + $"{ignored.Namespace}/{ignored.Name}: not a kind egsdk reads");
+        }
+
+        var documents = resolution.Policies.Select(StatusDocument.Create).ToList();
+        if (format == "yaml")
+        {
+            stdout.Write(ResourceSerializer.ToYaml(documents));
+        }
+        else
+        {
+            stdout.WriteLine(new JsonArray(documents.ToArray<JsonNode?>()).ToJsonString(Indented));
+        }
+
+        return ExitCodes.Success;
+    }
+}

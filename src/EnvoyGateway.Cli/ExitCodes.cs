@@ -1,0 +1,14 @@
+namespace EnvoyGateway.Cli;
+
+/// <summary>The tool's exit codes (documented in README.md).</summary>
+internal static class ExitCodes
+{
+    /// <summary>The input was read and the command did its job.</summary>
+    public const int Success = 0;
+
+    /// <summary>The input could not be read: missing file, unreadable YAML, a known kind with an unserved apiVersion.</summary>
+    public const int InputError = 1;
+
+    /// <summary>The command line itself is wrong (unknown option, missing value).</summary>
+    public const int UsageError = 2;
+}
