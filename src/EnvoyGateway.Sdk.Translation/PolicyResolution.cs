@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EnvoyGateway.Sdk.Policies.V1Alpha1;
 using EnvoyGateway.Sdk.Runtime;
 using EnvoyGateway.Sdk.Translation.Graph;
 using EnvoyGateway.Sdk.Translation.Precedence;
@@ -17,8 +18,12 @@ public sealed class PolicyResolution
 {
     private readonly Dictionary<(string Kind, string Namespace, string Name), PolicyStatusReport> byName;
 
-    internal PolicyResolution(ImmutableArray<PolicyStatusReport> policies, ImmutableArray<LoadedResource> ignored, ResourceGraph graph, PolicyOutcomes outcomes)
+    private readonly EffectivePolicyFinder effective;
+
+    internal PolicyResolution(ImmutableArray<PolicyStatusReport> policies, ImmutableArray<LoadedResource> ignored, ResourceGraph graph, PolicyOutcomes outcomes,
+        Func<PolicyNode, ImmutableArray<PolicyAncestorStatus>> statusOf)
     {
+        effective = new EffectivePolicyFinder(graph, outcomes, statusOf);
         Policies = policies;
         IgnoredResources = ignored;
         Graph = graph;
@@ -51,12 +56,37 @@ public sealed class PolicyResolution
             ? report
             : throw new KeyNotFoundException($"No {kind} {@namespace}/{name} in the input (known: {string.Join(", ", byName.Keys.Select(k => $"{k.Kind} {k.Namespace}/{k.Name}"))}).");
 
+    /// <summary>The BackendTrafficPolicy that applies to a route rule on a listener, with the provenance of every field.</summary>
+    /// <param name="rule">The route rule.</param>
+    /// <param name="listener">The listener; may be omitted when the route is attached to exactly one.</param>
+    /// <returns>The effective policy, or null when no BackendTrafficPolicy applies.</returns>
+    /// <exception cref="KeyNotFoundException">The route, rule or listener does not exist (the message lists what does).</exception>
+    /// <exception cref="ArgumentException">The rule or listener is ambiguous.</exception>
+    public EffectivePolicy<BackendTrafficPolicy>? EffectiveBackendTrafficPolicy(RouteRuleRef rule, ListenerRef? listener = null) =>
+        effective.ForRouteRule<BackendTrafficPolicy>(PolicyKind.BackendTrafficPolicy, rule ?? throw new ArgumentNullException(nameof(rule)), listener);
+
+    /// <summary>The SecurityPolicy that applies to a route rule on a listener, with the provenance of every field.</summary>
+    /// <param name="rule">The route rule.</param>
+    /// <param name="listener">The listener; may be omitted when the route is attached to exactly one.</param>
+    /// <returns>The effective policy, or null when no SecurityPolicy applies.</returns>
+    /// <exception cref="KeyNotFoundException">The route, rule or listener does not exist.</exception>
+    /// <exception cref="ArgumentException">The rule or listener is ambiguous.</exception>
+    public EffectivePolicy<SecurityPolicy>? EffectiveSecurityPolicy(RouteRuleRef rule, ListenerRef? listener = null) =>
+        effective.ForRouteRule<SecurityPolicy>(PolicyKind.SecurityPolicy, rule ?? throw new ArgumentNullException(nameof(rule)), listener);
+
+    /// <summary>The ClientTrafficPolicy that configures a listener.</summary>
+    /// <param name="listener">The listener.</param>
+    /// <returns>The effective policy, or null when none applies.</returns>
+    /// <exception cref="KeyNotFoundException">The listener does not exist.</exception>
+    public EffectivePolicy<ClientTrafficPolicy>? EffectiveClientTrafficPolicy(ListenerRef listener) =>
+        effective.ForListener<ClientTrafficPolicy>(listener ?? throw new ArgumentNullException(nameof(listener)));
+
     internal static PolicyResolution Create(ResourceGraph graph, PolicyOutcomes outcomes, IEnumerable<LoadedResource> ignored, Func<PolicyNode, ImmutableArray<PolicyAncestorStatus>> statusOf)
     {
         var reports = graph.Policies.Values.SelectMany(p => p)
             .OrderBy(p => p.Order.Index)
             .Select(p => new PolicyStatusReport(p.KindName, p.Namespace, p.Name, p.Model, statusOf(p)))
             .ToImmutableArray();
-        return new PolicyResolution(reports, ignored.ToImmutableArray(), graph, outcomes);
+        return new PolicyResolution(reports, ignored.ToImmutableArray(), graph, outcomes, statusOf);
     }
 }
