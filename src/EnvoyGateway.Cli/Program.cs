@@ -1,4 +1,6 @@
+using System;
 using System.CommandLine;
+using System.IO;
 using EnvoyGateway.Cli.Commands;
 
 namespace EnvoyGateway.Cli;
@@ -6,12 +8,28 @@ namespace EnvoyGateway.Cli;
 /// <summary>Entry point of the <c>egsdk</c> tool.</summary>
 internal static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.In, Console.Out, Console.Error);
+
+    /// <summary>Runs the tool with the given standard streams (tests run it in-process).</summary>
+    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        var streams = new CliStreams(stdin, stdout, stderr);
         var root = new RootCommand("egsdk: Envoy Gateway policies in .NET: resolve precedence and status, translate to Envoy xDS.")
         {
-            TranslateCommand.Create(),
+            TranslateCommand.Create(streams),
         };
-        return root.Parse(args).Invoke();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"egsdk: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'egsdk --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

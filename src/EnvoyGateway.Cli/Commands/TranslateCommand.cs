@@ -15,7 +15,7 @@ internal static class TranslateCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static Command Create()
+    public static Command Create(CliStreams streams)
     {
         var files = new Option<string[]>("--file", "-f")
         {
@@ -42,7 +42,7 @@ internal static class TranslateCommand
             output,
             format,
         };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format)!, Console.In, Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format)!, streams.In, streams.Out, streams.Error));
         return command;
     }
 
