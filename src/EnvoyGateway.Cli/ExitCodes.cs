@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong (unknown option, missing value).</summary>
     public const int UsageError = 2;
+
+    /// <summary><c>validate</c> found documents that break their schema.</summary>
+    public const int Invalid = 3;
 }

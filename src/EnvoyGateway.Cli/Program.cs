@@ -17,6 +17,7 @@ internal static class Program
         var root = new RootCommand("egsdk: Envoy Gateway policies in .NET: resolve precedence and status, translate to Envoy xDS.")
         {
             TranslateCommand.Create(streams),
+            ValidateCommand.Create(streams),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
