@@ -48,14 +48,15 @@ internal sealed class ResourceGraph : IFeatureContext
 
     public List<ReferenceGrantNode> ReferenceGrants { get; } = new();
 
-    public GatewayNode? FindGateway(string @namespace, string name) =>
-        Gateways.FirstOrDefault(g => g.Namespace == @namespace && g.Name == name);
+    private readonly LookupIndex<(string, string), GatewayNode> gatewayIndex = new(g => (g.Namespace, g.Name));
+    private readonly LookupIndex<(string, string), ListenerSetNode> listenerSetIndex = new(l => (l.Namespace, l.Name));
+    private readonly LookupIndex<(string, string, string), RouteNode> routeIndex = new(r => (r.Kind, r.Namespace, r.Name));
 
-    public ListenerSetNode? FindListenerSet(string @namespace, string name) =>
-        ListenerSets.FirstOrDefault(l => l.Namespace == @namespace && l.Name == name);
+    public GatewayNode? FindGateway(string @namespace, string name) => gatewayIndex.Find(Gateways, (@namespace, name));
 
-    public RouteNode? FindRoute(string kind, string @namespace, string name) =>
-        Routes.FirstOrDefault(r => r.Kind == kind && r.Namespace == @namespace && r.Name == name);
+    public ListenerSetNode? FindListenerSet(string @namespace, string name) => listenerSetIndex.Find(ListenerSets, (@namespace, name));
+
+    public RouteNode? FindRoute(string kind, string @namespace, string name) => routeIndex.Find(Routes, (kind, @namespace, name));
 
     public V1Service? FindService(string @namespace, string name) => Services.GetValueOrDefault((@namespace, name));
 

@@ -9,14 +9,15 @@ namespace EnvoyGateway.Sdk.Translation.Precedence;
 /// </summary>
 internal sealed class ScopeGraph
 {
-    private readonly Dictionary<Scope, List<Scope>> children = new();
-    private readonly Dictionary<Scope, List<Scope>> indexed = new();
+    // insertion-ordered sets: membership checks must stay O(1) with thousands of routes under one Gateway
+    private readonly Dictionary<Scope, OrderedSet> children = new();
+    private readonly Dictionary<Scope, OrderedSet> indexed = new();
 
     public void AddEdge(Scope parent, Scope child) => AddUnique(children, parent, child);
 
     public void Index(Scope parent, Scope contained) => AddUnique(indexed, parent, contained);
 
-    public IReadOnlyList<Scope> Children(Scope scope) => children.TryGetValue(scope, out var list) ? list : [];
+    public IReadOnlyList<Scope> Children(Scope scope) => children.TryGetValue(scope, out var set) ? set.Items : [];
 
     /// <summary>Every scope below <paramref name="scope"/> that a more specific policy claimed.</summary>
     public HashSet<Scope> Descendants(Scope scope)
@@ -57,18 +58,30 @@ internal sealed class ScopeGraph
         return result;
     }
 
-    private List<Scope> Indexed(Scope scope) => indexed.TryGetValue(scope, out var list) ? list : [];
+    private List<Scope> Indexed(Scope scope) => indexed.TryGetValue(scope, out var set) ? set.Items : [];
 
-    private static void AddUnique(Dictionary<Scope, List<Scope>> map, Scope key, Scope value)
+    private static void AddUnique(Dictionary<Scope, OrderedSet> map, Scope key, Scope value)
     {
-        if (!map.TryGetValue(key, out var list))
+        if (!map.TryGetValue(key, out var set))
         {
-            map[key] = list = new List<Scope>();
+            map[key] = set = new OrderedSet();
         }
 
-        if (!list.Contains(value))
+        set.Add(value);
+    }
+
+    private sealed class OrderedSet
+    {
+        private readonly HashSet<Scope> members = new();
+
+        public List<Scope> Items { get; } = new();
+
+        public void Add(Scope scope)
         {
-            list.Add(value);
+            if (members.Add(scope))
+            {
+                Items.Add(scope);
+            }
         }
     }
 }

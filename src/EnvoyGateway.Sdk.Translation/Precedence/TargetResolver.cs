@@ -18,6 +18,7 @@ internal static class TargetResolver
     public static List<PolicyTarget> Compose(PolicyNode policy, IReadOnlyList<SelectableObject> candidates, ResourceGraph graph)
     {
         var hits = new List<(PolicyTarget Target, InputOrder Order)>();
+        var seen = new HashSet<PolicyTarget>();
         foreach (var selector in policy.Selectors)
         {
             foreach (var candidate in candidates)
@@ -25,7 +26,7 @@ internal static class TargetResolver
                 if (Matches(policy, selector, candidate, graph))
                 {
                     var target = new PolicyTarget(candidate.Key.Group, candidate.Key.Kind, candidate.Key.Namespace, candidate.Key.Name, null);
-                    if (!hits.Exists(h => h.Target == target))
+                    if (seen.Add(target))
                     {
                         hits.Add((target, candidate.Order));
                     }
@@ -38,7 +39,7 @@ internal static class TargetResolver
         foreach (var plain in policy.PlainRefs)
         {
             var target = new PolicyTarget(plain.Group, plain.Kind, policy.Namespace, plain.Name, plain.SectionName);
-            if (!hits.Exists(h => h.Target == target))
+            if (!seen.Contains(target))
             {
                 targets.Add(target); // duplicate plain refs are kept: the second conflicts with the first
             }
