@@ -1,5 +1,6 @@
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 using EnvoyGateway.Sdk.Runtime;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 using EnvoyGateway.Sdk.Runtime;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
 
@@ -56,9 +57,9 @@ internal static class ConnectionFeature
     {
         value = null;
         error = null;
-        var parsed = GoQuantity.TryParse(quantity.Value, out var q);
-        var shown = parsed ? q.ToString() : quantity.Value;
-        if (!parsed || !q.TryAsInt64(out var number))
+        var q = GoQuantity.From(quantity);
+        var shown = q?.ToString() ?? quantity.Value;
+        if (q is null || !q.TryAsInt64(out var number))
         {
             error = $"invalid {field} value {shown}";
             return false;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 using EnvoyGateway.Sdk.Runtime;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
 
@@ -57,9 +58,9 @@ internal static class Http2Feature
             return null;
         }
 
-        var parsed = GoQuantity.TryParse(quantity.Value, out var q);
-        var shown = parsed ? q.ToString() : quantity.Value;
-        if (!parsed || !q.TryAsInt64(out var value))
+        var q = GoQuantity.From(quantity);
+        var shown = q?.ToString() ?? quantity.Value;
+        if (q is null || !q.TryAsInt64(out var value))
         {
             errors.Add($"invalid {field} value {shown}");
             return null;
