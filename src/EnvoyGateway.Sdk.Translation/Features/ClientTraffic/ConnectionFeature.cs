@@ -21,9 +21,9 @@ internal static class ConnectionFeature
         ConnectionLimitSettings? limit = null;
         if (connection.ConnectionLimit is { } cl)
         {
-            if (!TryDuration(cl.CloseDelay, "CloseDelay", out var closeDelay, ref error)
-                || !TryDuration(cl.MaxConnectionDuration, "MaxConnectionDuration", out var maxConnectionDuration, ref error)
-                || !TryDuration(cl.MaxStreamDuration, "MaxStreamDuration", out var maxStreamDuration, ref error))
+            if (!ClientTrafficValues.TryDuration(cl.CloseDelay, "CloseDelay", out var closeDelay, ref error)
+                || !ClientTrafficValues.TryDuration(cl.MaxConnectionDuration, "MaxConnectionDuration", out var maxConnectionDuration, ref error)
+                || !ClientTrafficValues.TryDuration(cl.MaxStreamDuration, "MaxStreamDuration", out var maxStreamDuration, ref error))
             {
                 return null;
             }
@@ -72,24 +72,6 @@ internal static class ConnectionFeature
         }
 
         value = (uint)number;
-        return true;
-    }
-
-    private static bool TryDuration(GatewayDuration? duration, string field, out long? nanoseconds, ref string? error)
-    {
-        nanoseconds = null;
-        if (duration is null)
-        {
-            return true;
-        }
-
-        if (!GoDuration.TryParse(duration.Value, out var ns))
-        {
-            error = $"invalid {field} value {duration.Value}";
-            return false;
-        }
-
-        nanoseconds = ns;
         return true;
     }
 }

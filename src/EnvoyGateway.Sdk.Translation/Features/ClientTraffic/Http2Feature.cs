@@ -77,15 +77,10 @@ internal static class Http2Feature
 
     private static long? Duration(GatewayDuration? duration, string field, List<string> errors)
     {
-        if (duration is null)
+        string? error = null;
+        if (!ClientTrafficValues.TryDuration(duration, field, out var ns, ref error))
         {
-            return null;
-        }
-
-        if (!GoDuration.TryParse(duration.Value, out var ns))
-        {
-            errors.Add($"invalid {field} value {duration.Value}");
-            return null;
+            errors.Add(error!);
         }
 
         return ns;
