@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
-using EnvoyGateway.Sdk.Runtime;
 using EnvoyGateway.Sdk.TestSupport;
 using EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
 using NUnit.Framework;
@@ -23,36 +20,19 @@ public class ConformanceTests
         "BackendConnection: ", "HTTP2: ", "ResponseOverride: ", "RequestBuffer: ", "Telemetry: ",
     };
 
-    private static IEnumerable<string> CaseNames()
-    {
-        var root = SharedMaterial.SharedRoot;
-        if (root is null)
-        {
-            yield return "backendtrafficpolicy-with-circuitbreakers-error";
-            yield break;
-        }
-
-        foreach (var dir in Directory.GetDirectories(Path.Combine(root, "conformance", "policy-status")).OrderBy(d => d, StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(dir);
-            if (name.Contains("backendtrafficpolicy", StringComparison.Ordinal))
-            {
-                yield return name;
-            }
-        }
-    }
+    private static IEnumerable<string> CaseNames() =>
+        PolicyStatusCases.Names(n => n.Contains("backendtrafficpolicy", StringComparison.Ordinal), "backendtrafficpolicy-with-circuitbreakers-error");
 
     [TestCaseSource(nameof(CaseNames))]
     public void Feature_errors_match_the_expected_conditions(string caseName)
     {
-        var dir = SharedMaterial.Require(Path.Combine("conformance", "policy-status", caseName));
-        var resources = ResourceSerializer.LoadYamlFile(Path.Combine(dir, "in.yaml")).Select(r => r.Resource).ToList();
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "expected.json")));
+        var resources = PolicyStatusCases.Load(caseName, out var expectedJson);
+        using var expected = expectedJson;
         var context = new FakeFeatureContext(resources);
         var checkedAny = false;
         foreach (var policy in resources.OfType<BackendTrafficPolicy>())
         {
-            var accepted = AcceptedConditions(expected.RootElement, policy.Metadata.NamespaceProperty, policy.Metadata.Name).ToList();
+            var accepted = PolicyStatusCases.AcceptedConditions(expected.RootElement, "BackendTrafficPolicy", policy.Metadata.NamespaceProperty, policy.Metadata.Name);
             if (accepted.Count == 0)
             {
                 continue;
@@ -75,29 +55,6 @@ public class ConformanceTests
         if (!checkedAny)
         {
             Assert.Pass("No BackendTrafficPolicy in this case reports a feature outcome.");
-        }
-    }
-
-    private static IEnumerable<(string Status, string Reason, string Message)> AcceptedConditions(JsonElement root, string ns, string name)
-    {
-        foreach (var policy in root.GetProperty("policies").EnumerateArray())
-        {
-            if (policy.GetProperty("kind").GetString() != "BackendTrafficPolicy"
-                || policy.GetProperty("namespace").GetString() != ns || policy.GetProperty("name").GetString() != name)
-            {
-                continue;
-            }
-
-            foreach (var ancestor in policy.GetProperty("ancestors").EnumerateArray())
-            {
-                foreach (var condition in ancestor.GetProperty("conditions").EnumerateArray())
-                {
-                    if (condition.GetProperty("type").GetString() == "Accepted")
-                    {
-                        yield return (condition.GetProperty("status").GetString()!, condition.GetProperty("reason").GetString()!, condition.GetProperty("message").GetString()!);
-                    }
-                }
-            }
         }
     }
 }

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using EnvoyGateway.Sdk.GatewayApi.V1;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
-using EnvoyGateway.Sdk.Runtime;
 using EnvoyGateway.Sdk.TestSupport;
 using EnvoyGateway.Sdk.Translation.Features;
 using EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
@@ -21,33 +19,20 @@ namespace EnvoyGateway.Sdk.Features.ClientTraffic.Tests;
 /// </summary>
 public class ConformanceTests
 {
-    public static IEnumerable<string> Cases()
-    {
-        var root = SharedMaterial.SharedRoot;
-        if (root is null)
-        {
-            yield return "clienttrafficpolicy-http2";
-            yield break;
-        }
-
-        foreach (var dir in Directory.GetDirectories(Path.Combine(root, "conformance", "policy-status"), "clienttrafficpolicy-*").OrderBy(d => d, StringComparer.Ordinal))
-        {
-            yield return Path.GetFileName(dir);
-        }
-    }
+    public static IEnumerable<string> Cases() =>
+        PolicyStatusCases.Names(n => n.StartsWith("clienttrafficpolicy-", StringComparison.Ordinal), "clienttrafficpolicy-http2");
 
     [TestCaseSource(nameof(Cases))]
     public void Feature_errors_match_expected_status(string caseName)
     {
-        var dir = SharedMaterial.Require(Path.Combine("conformance", "policy-status", caseName));
-        var resources = ResourceSerializer.LoadYamlFile(Path.Combine(dir, "in.yaml")).Select(r => r.Resource).ToList();
+        var resources = PolicyStatusCases.Load(caseName, out var expectedJson);
+        using var expected = expectedJson;
         var context = new FakeFeatureContext();
         context.Secrets.AddRange(resources.OfType<V1Secret>());
         context.ConfigMaps.AddRange(resources.OfType<V1ConfigMap>());
         var gateways = resources.OfType<Gateway>().ToList();
         var policies = resources.OfType<ClientTrafficPolicy>().ToList();
 
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "expected.json")));
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var policy in policies)
         {

@@ -1,9 +1,6 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
-using EnvoyGateway.Sdk.Runtime;
 using EnvoyGateway.Sdk.TestSupport;
 using EnvoyGateway.Sdk.Translation.Features.Security;
 using NUnit.Framework;
@@ -17,29 +14,16 @@ namespace EnvoyGateway.Sdk.Features.Security.Tests;
 [TestFixture]
 public sealed class ConformanceTests
 {
-    public static IEnumerable<TestCaseData> Cases()
-    {
-        var root = SharedMaterial.SharedRoot;
-        var dir = root is null ? null : Path.Combine(root, "conformance", "policy-status");
-        if (dir is null || !Directory.Exists(dir))
-        {
-            yield return new TestCaseData("(shared material missing)").SetName("Conformance_cases_need_shared_material");
-            yield break;
-        }
-
-        foreach (var caseDir in Directory.GetDirectories(dir, "securitypolicy-*").OrderBy(d => d, System.StringComparer.Ordinal))
-        {
-            yield return new TestCaseData(Path.GetFileName(caseDir)).SetName("Conformance_" + Path.GetFileName(caseDir));
-        }
-    }
+    public static IEnumerable<TestCaseData> Cases() =>
+        PolicyStatusCases.Names(n => n.StartsWith("securitypolicy-", System.StringComparison.Ordinal), "(shared material missing)")
+            .Select(n => new TestCaseData(n).SetName(n.StartsWith('(') ? "Conformance_cases_need_shared_material" : "Conformance_" + n));
 
     [TestCaseSource(nameof(Cases))]
     public void Security_policy_messages_match(string caseName)
     {
-        var dir = SharedMaterial.Require(Path.Combine("conformance", "policy-status", caseName));
-        var resources = ResourceSerializer.LoadYamlFile(Path.Combine(dir, "in.yaml")).Select(r => r.Resource).ToList();
+        var resources = PolicyStatusCases.Load(caseName, out var expectedJson);
+        using var expected = expectedJson;
         var context = TestContext.FromResources(resources);
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "expected.json")));
         var checkedPolicies = 0;
         foreach (var policy in resources.OfType<SecurityPolicy>())
         {
@@ -48,7 +32,7 @@ public sealed class ConformanceTests
                 continue;
             }
 
-            var accepted = AcceptedConditions(expected.RootElement, policy.Metadata.NamespaceProperty ?? "default", policy.Metadata.Name);
+            var accepted = PolicyStatusCases.AcceptedConditions(expected.RootElement, "SecurityPolicy", policy.Metadata.NamespaceProperty ?? "default", policy.Metadata.Name);
             if (accepted.Count == 0 || accepted.Distinct().Count() != 1)
             {
                 continue;
@@ -78,30 +62,5 @@ public sealed class ConformanceTests
     {
         var kind = policy.Spec?.TargetRef?.Kind ?? policy.Spec?.TargetRefs?.FirstOrDefault()?.Kind ?? policy.Spec?.TargetSelectors?.FirstOrDefault()?.Kind;
         return kind is "Gateway" or "ListenerSet";
-    }
-
-    private static List<(string Status, string Reason, string Message)> AcceptedConditions(JsonElement root, string ns, string name)
-    {
-        var result = new List<(string, string, string)>();
-        foreach (var policy in root.GetProperty("policies").EnumerateArray())
-        {
-            if (policy.GetProperty("kind").GetString() != "SecurityPolicy" || policy.GetProperty("namespace").GetString() != ns || policy.GetProperty("name").GetString() != name)
-            {
-                continue;
-            }
-
-            foreach (var ancestor in policy.GetProperty("ancestors").EnumerateArray())
-            {
-                foreach (var condition in ancestor.GetProperty("conditions").EnumerateArray())
-                {
-                    if (condition.GetProperty("type").GetString() == "Accepted")
-                    {
-                        result.Add((condition.GetProperty("status").GetString()!, condition.GetProperty("reason").GetString()!, condition.GetProperty("message").GetString()!));
-                    }
-                }
-            }
-        }
-
-        return result;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
 

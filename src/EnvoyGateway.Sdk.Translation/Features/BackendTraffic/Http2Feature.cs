@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 using EnvoyGateway.Sdk.Runtime;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
 

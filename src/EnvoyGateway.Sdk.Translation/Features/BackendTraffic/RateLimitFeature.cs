@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
 
@@ -194,7 +195,7 @@ internal static class RateLimitFeature
 
             if (selector.SourceCidr is { } source)
             {
-                var cidrError = GoCidr.Validate(source.Value);
+                var cidrError = GoNet.ValidateCidr(source.Value);
                 if (cidrError is not null)
                 {
                     error = "unable to translate rateLimit: " + cidrError;

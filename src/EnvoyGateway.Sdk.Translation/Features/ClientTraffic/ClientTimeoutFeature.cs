@@ -1,5 +1,4 @@
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
-using EnvoyGateway.Sdk.Runtime;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
 
@@ -19,9 +18,9 @@ internal static class ClientTimeoutFeature
         long? tcpIdle = null, inspection = null, handshake = null;
         if (timeout.Tcp is { } tcp)
         {
-            if (!TryDuration(tcp.IdleTimeout, "TCP IdleTimeout", out tcpIdle, ref error)
-                || !TryDuration(tcp.ConnectionInspectionTimeout, "TCP ConnectionInspectionTimeout", out inspection, ref error)
-                || !TryDuration(tcp.TlsHandshakeTimeout, "TCP TLSHandshakeTimeout", out handshake, ref error))
+            if (!ClientTrafficValues.TryDuration(tcp.IdleTimeout, "TCP IdleTimeout", out tcpIdle, ref error)
+                || !ClientTrafficValues.TryDuration(tcp.ConnectionInspectionTimeout, "TCP ConnectionInspectionTimeout", out inspection, ref error)
+                || !ClientTrafficValues.TryDuration(tcp.TlsHandshakeTimeout, "TCP TLSHandshakeTimeout", out handshake, ref error))
             {
                 return null;
             }
@@ -30,33 +29,15 @@ internal static class ClientTimeoutFeature
         long? requestReceived = null, headersReceived = null, httpIdle = null, streamIdle = null;
         if (timeout.Http is { } http)
         {
-            if (!TryDuration(http.RequestReceivedTimeout, "HTTP RequestReceivedTimeout", out requestReceived, ref error)
-                || !TryDuration(http.IdleTimeout, "HTTP IdleTimeout", out httpIdle, ref error)
-                || !TryDuration(http.StreamIdleTimeout, "HTTP StreamIdleTimeout", out streamIdle, ref error)
-                || !TryDuration(http.RequestHeadersReceivedTimeout, "HTTP RequestHeadersReceivedTimeout", out headersReceived, ref error))
+            if (!ClientTrafficValues.TryDuration(http.RequestReceivedTimeout, "HTTP RequestReceivedTimeout", out requestReceived, ref error)
+                || !ClientTrafficValues.TryDuration(http.IdleTimeout, "HTTP IdleTimeout", out httpIdle, ref error)
+                || !ClientTrafficValues.TryDuration(http.StreamIdleTimeout, "HTTP StreamIdleTimeout", out streamIdle, ref error)
+                || !ClientTrafficValues.TryDuration(http.RequestHeadersReceivedTimeout, "HTTP RequestHeadersReceivedTimeout", out headersReceived, ref error))
             {
                 return null;
             }
         }
 
         return new ClientTimeoutSettings(tcpIdle, inspection, handshake, requestReceived, headersReceived, httpIdle, streamIdle);
-    }
-
-    private static bool TryDuration(GatewayDuration? duration, string field, out long? nanoseconds, ref string? error)
-    {
-        nanoseconds = null;
-        if (duration is null)
-        {
-            return true;
-        }
-
-        if (!GoDuration.TryParse(duration.Value, out var ns))
-        {
-            error = $"invalid {field} value {duration.Value}";
-            return false;
-        }
-
-        nanoseconds = ns;
-        return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 using EnvoyGateway.Sdk.Runtime;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
 
@@ -20,9 +21,9 @@ internal static class ConnectionFeature
         ConnectionLimitSettings? limit = null;
         if (connection.ConnectionLimit is { } cl)
         {
-            if (!TryDuration(cl.CloseDelay, "CloseDelay", out var closeDelay, ref error)
-                || !TryDuration(cl.MaxConnectionDuration, "MaxConnectionDuration", out var maxConnectionDuration, ref error)
-                || !TryDuration(cl.MaxStreamDuration, "MaxStreamDuration", out var maxStreamDuration, ref error))
+            if (!ClientTrafficValues.TryDuration(cl.CloseDelay, "CloseDelay", out var closeDelay, ref error)
+                || !ClientTrafficValues.TryDuration(cl.MaxConnectionDuration, "MaxConnectionDuration", out var maxConnectionDuration, ref error)
+                || !ClientTrafficValues.TryDuration(cl.MaxStreamDuration, "MaxStreamDuration", out var maxStreamDuration, ref error))
             {
                 return null;
             }
@@ -56,9 +57,9 @@ internal static class ConnectionFeature
     {
         value = null;
         error = null;
-        var parsed = GoQuantity.TryParse(quantity.Value, out var q);
-        var shown = parsed ? q.ToString() : quantity.Value;
-        if (!parsed || !q.TryAsInt64(out var number))
+        var q = GoQuantity.From(quantity);
+        var shown = q?.ToString() ?? quantity.Value;
+        if (q is null || !q.TryAsInt64(out var number))
         {
             error = $"invalid {field} value {shown}";
             return false;
@@ -71,24 +72,6 @@ internal static class ConnectionFeature
         }
 
         value = (uint)number;
-        return true;
-    }
-
-    private static bool TryDuration(GatewayDuration? duration, string field, out long? nanoseconds, ref string? error)
-    {
-        nanoseconds = null;
-        if (duration is null)
-        {
-            return true;
-        }
-
-        if (!GoDuration.TryParse(duration.Value, out var ns))
-        {
-            error = $"invalid {field} value {duration.Value}";
-            return false;
-        }
-
-        nanoseconds = ns;
         return true;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
 
@@ -74,9 +75,9 @@ internal static class HeadersFeature
         uint? maxHeadersKb = null;
         if (headers.MaxRequestHeaderLimit is { } limit)
         {
-            var parsed = GoQuantity.TryParse(limit.Value, out var q);
-            var shown = parsed ? q.ToString() : limit.Value;
-            if (!parsed || !q.TryAsInt64(out var bytes))
+            var q = GoQuantity.From(limit);
+            var shown = q?.ToString() ?? limit.Value;
+            if (q is null || !q.TryAsInt64(out var bytes))
             {
                 error = "invalid MaxRequestHeaderLimit value " + shown;
                 return null;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 using EnvoyGateway.Sdk.Runtime;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
 
@@ -57,9 +58,9 @@ internal static class Http2Feature
             return null;
         }
 
-        var parsed = GoQuantity.TryParse(quantity.Value, out var q);
-        var shown = parsed ? q.ToString() : quantity.Value;
-        if (!parsed || !q.TryAsInt64(out var value))
+        var q = GoQuantity.From(quantity);
+        var shown = q?.ToString() ?? quantity.Value;
+        if (q is null || !q.TryAsInt64(out var value))
         {
             errors.Add($"invalid {field} value {shown}");
             return null;
@@ -76,15 +77,10 @@ internal static class Http2Feature
 
     private static long? Duration(GatewayDuration? duration, string field, List<string> errors)
     {
-        if (duration is null)
+        string? error = null;
+        if (!ClientTrafficValues.TryDuration(duration, field, out var ns, ref error))
         {
-            return null;
-        }
-
-        if (!GoDuration.TryParse(duration.Value, out var ns))
-        {
-            errors.Add($"invalid {field} value {duration.Value}");
-            return null;
+            errors.Add(error!);
         }
 
         return ns;

@@ -1,4 +1,5 @@
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
 

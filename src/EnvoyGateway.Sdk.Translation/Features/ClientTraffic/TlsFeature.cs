@@ -15,7 +15,6 @@ internal static class TlsFeature
 {
     public const string Prefix = "TLS";
 
-    private const string PolicyGroup = "gateway.envoyproxy.io";
     private const string PolicyKind = "ClientTrafficPolicy";
 
     public static ListenerTlsSettings? Build(ClientTrafficPolicy policy, ClientTrafficListener listener, IFeatureContext context, DateTimeOffset now, out string? error)
@@ -146,16 +145,10 @@ internal static class TlsFeature
         {
             case "Secret":
             {
-                if (ns != policyNamespace && !context.IsReferenceAllowed(PolicyGroup, PolicyKind, policyNamespace, string.Empty, "Secret", ns, name))
-                {
-                    error = $"ref to Secret {ns}/{name} not permitted by any ReferenceGrant";
-                    return null;
-                }
-
-                var secret = context.FindSecret(ns, name);
+                error = FeatureReferences.CheckReferenceGrant(context, PolicyKind, policyNamespace, "Secret", ns, name);
+                var secret = error is null ? FeatureReferences.FindSecret(context, ns, name, out error) : null;
                 if (secret is null)
                 {
-                    error = $"secret {ns}/{name} does not exist";
                     return null;
                 }
 
@@ -177,16 +170,10 @@ internal static class TlsFeature
 
             case "ConfigMap":
             {
-                if (ns != policyNamespace && !context.IsReferenceAllowed(PolicyGroup, PolicyKind, policyNamespace, string.Empty, "ConfigMap", ns, name))
-                {
-                    error = $"ref to ConfigMap {ns}/{name} not permitted by any ReferenceGrant";
-                    return null;
-                }
-
-                var configMap = context.FindConfigMap(ns, name);
+                error = FeatureReferences.CheckReferenceGrant(context, PolicyKind, policyNamespace, "ConfigMap", ns, name);
+                var configMap = error is null ? FeatureReferences.FindConfigMap(context, ns, name, out error) : null;
                 if (configMap is null)
                 {
-                    error = $"configmap {ns}/{name} does not exist";
                     return null;
                 }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.Security;
 
@@ -116,7 +117,7 @@ internal static class AuthorizationFeature
             {
                 if (GoNet.ParseCidr(cidr, out var cidrError) is null)
                 {
-                    return $"rule {n}: invalid ClientCIDR {GoText.Quote(cidr)}: {cidrError}";
+                    return $"rule {n}: invalid ClientCIDR {GoFormat.Quote(cidr)}: {cidrError}";
                 }
             }
 

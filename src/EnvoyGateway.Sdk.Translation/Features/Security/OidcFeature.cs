@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.Security;
 
@@ -199,15 +200,13 @@ internal static class OidcFeature
         }
 
         var hostname = url.Hostname;
-        if (GoNet.ParseAddr(hostname) is { } ip && (ip.Length == 4 || IsV4Mapped(ip)))
+        if (GoNet.ParseAddr(hostname) is { } ip && GoNet.IsIPv4(ip))
         {
             return "token endpoint URL must be a domain name: " + tokenEndpoint;
         }
 
         return null;
     }
-
-    private static bool IsV4Mapped(byte[] b) => b.Length == 16 && b.Take(10).All(x => x == 0) && b[10] == 0xff && b[11] == 0xff;
 
     /// <summary><c>extractRedirectPath</c>: <c>http</c>, <c>https</c> or <c>%REQ(x-forwarded-proto)%</c>, a host, and a path other than <c>/</c>.</summary>
     public static string? ExtractRedirectPath(string redirectUrl, out string? error)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 
 namespace EnvoyGateway.Sdk.Translation.Features.Security;
 
@@ -84,7 +85,7 @@ internal static class SecurityPolicyFeatures
                 {
                     if (string.Equals(header, forwardHeader, StringComparison.OrdinalIgnoreCase))
                     {
-                        return $"the OIDC.ForwardIDToken header {GoText.Quote(forwardHeader)} cannot be the same as a header a JWT provider extracts the token from when OIDC.PassThroughAuthHeader is enabled";
+                        return $"the OIDC.ForwardIDToken header {GoFormat.Quote(forwardHeader)} cannot be the same as a header a JWT provider extracts the token from when OIDC.PassThroughAuthHeader is enabled";
                     }
                 }
             }

@@ -20,7 +20,7 @@ internal sealed record ExtServiceDestination(string Kind, string Namespace, stri
 /// </summary>
 internal static class SecurityReferences
 {
-    public const string PolicyGroup = "gateway.envoyproxy.io";
+    public const string PolicyGroup = FeatureReferences.PolicyGroup;
     public const string PolicyKind = "SecurityPolicy";
 
     /// <summary>
@@ -49,23 +49,15 @@ internal static class SecurityReferences
                 return null;
             }
 
-            if (!context.IsReferenceAllowed(PolicyGroup, PolicyKind, fromNamespace, string.Empty, kind, ns, secretRef.Name))
+            if (FeatureReferences.CheckReferenceGrant(context, PolicyKind, fromNamespace, kind, ns, secretRef.Name) is { } grantError)
             {
-                error = $"ref to {kind} {ns}/{secretRef.Name} not permitted by any ReferenceGrant";
+                error = grantError;
                 return null;
             }
         }
 
         var secretNamespace = secretRef.Namespace ?? fromNamespace;
-        var secret = context.FindSecret(secretNamespace, secretRef.Name);
-        if (secret is null)
-        {
-            error = $"secret {secretNamespace}/{secretRef.Name} does not exist";
-            return null;
-        }
-
-        error = null;
-        return secret;
+        return FeatureReferences.FindSecret(context, secretNamespace, secretRef.Name, out error);
     }
 
     /// <summary>The bytes of <paramref name="key"/> in a Secret (data, or stringData as the API server would merge it), or null.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using EnvoyGateway.Sdk.Runtime;
 
-namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
+namespace EnvoyGateway.Sdk.Translation.Features.Go;
 
 /// <summary>
 /// Kubernetes' <c>resource.Quantity</c> as Envoy Gateway sees it: <c>ParseQuantity</c> (with its int64 fast path and
@@ -43,11 +43,11 @@ internal sealed class GoQuantity
         this.format = format;
     }
 
-    /// <summary>Sign of the value (-1, 0, 1).</summary>
-    public int Sign => unscaled.Sign;
-
-    /// <summary>Parses a model quantity (its raw text). Null when Kubernetes would refuse the text.</summary>
-    public static GoQuantity? From(Quantity? quantity) => quantity is null ? null : Parse(quantity.Value);
+    /// <summary>
+    /// Parses a model quantity as Kubernetes' <c>Quantity.UnmarshalJSON</c> does (surrounding white space trimmed, then
+    /// <c>ParseQuantity</c>). Null when Kubernetes would refuse the text.
+    /// </summary>
+    public static GoQuantity? From(Quantity? quantity) => quantity is null ? null : Parse(quantity.Value.Trim());
 
     /// <summary>Kubernetes' <c>ParseQuantity</c>; null on <c>ErrFormatWrong</c>/<c>ErrSuffix</c>/<c>ErrNumeric</c>.</summary>
     public static GoQuantity? Parse(string text)
@@ -100,9 +100,14 @@ internal sealed class GoQuantity
             }
         }
 
-        // Slow path (inf.Dec).
-        var digits = (value.TrimStart('+', '-').Replace(".", string.Empty, StringComparison.Ordinal));
-        var amount = digits.Length == 0 ? BigInteger.Zero : BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        // Slow path (inf.Dec): its SetString refuses a number without digits such as ".", which surfaces as ErrNumeric.
+        var digits = value.TrimStart('+', '-').Replace(".", string.Empty, StringComparison.Ordinal);
+        if (digits.Length == 0)
+        {
+            return null;
+        }
+
+        var amount = BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         var dot = value.IndexOf('.', StringComparison.Ordinal);
         var amountScale = dot < 0 ? 0 : value.Length - dot - 1;
         if (!isBinary)
@@ -114,7 +119,13 @@ internal sealed class GoQuantity
             amount *= BigInteger.Pow(2, exponent);
         }
 
-        if (!amount.IsZero && amountScale > 9)
+        if (!amount.IsZero && amountScale > 9 && amountScale - 9 >= amount.GetBitLength())
+        {
+            // Below one nano: rounds up to 1n without computing 10^scale (a huge negative exponent stays cheap).
+            amount = BigInteger.One;
+            amountScale = 9;
+        }
+        else if (!amount.IsZero && amountScale > 9)
         {
             var divisor = BigInteger.Pow(10, amountScale - 9);
             var quotient = BigInteger.DivRem(amount, divisor, out var remainder);
@@ -157,6 +168,11 @@ internal sealed class GoQuantity
         if (fastScale < 0)
         {
             return false;
+        }
+
+        if (fastValue == 0)
+        {
+            return true;
         }
 
         Int128 result = fastValue;
@@ -248,12 +264,11 @@ internal sealed class GoQuantity
                 12 => "T",
                 15 => "P",
                 18 => "E",
-                _ => null,
+
+                // Go's CanonicalizeBytes ignores the "no such suffix" result and prints the bare number.
+                _ => string.Empty,
             };
-            if (si is not null)
-            {
-                return number + si;
-            }
+            return number + si;
         }
 
         return exponent == 0 ? number : number + "e" + exponent.ToString(CultureInfo.InvariantCulture);
@@ -414,9 +429,11 @@ internal sealed class GoQuantity
             return true;
         }
 
+        // Go parses the exponent as an int64 and keeps its low 32 bits (int32(parsed)).
         if (suffix.Length > 1 && suffix[0] is 'e' or 'E'
-            && int.TryParse(suffix.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+            && long.TryParse(suffix.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsedExponent))
         {
+            exponent = unchecked((int)parsedExponent);
             format = Format.DecimalExponent;
             return true;
         }

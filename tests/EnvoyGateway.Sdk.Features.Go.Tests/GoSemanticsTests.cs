@@ -1,7 +1,7 @@
-using EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 using NUnit.Framework;
 
-namespace EnvoyGateway.Sdk.Features.BackendTraffic.Tests;
+namespace EnvoyGateway.Sdk.Features.Go.Tests;
 
 /// <summary>The Go behaviours the validators reproduce: RE2 parsing, durations, Kubernetes quantities, CIDRs.</summary>
 public class GoSemanticsTests
@@ -121,5 +121,5 @@ public class GoSemanticsTests
     [TestCase("192.168.00.0/16", false)]
     [TestCase("fe80::1%eth0/64", false)]
     [TestCase("1.2.3/8", false)]
-    public void Cidrs_match_go(string text, bool valid) => Assert.That(GoCidr.Validate(text) is null, Is.EqualTo(valid));
+    public void Cidrs_match_go(string text, bool valid) => Assert.That(GoNet.ValidateCidr(text) is null, Is.EqualTo(valid));
 }

@@ -1,6 +1,6 @@
 using System;
 
-namespace EnvoyGateway.Sdk.Translation.Features.Security;
+namespace EnvoyGateway.Sdk.Translation.Features.Go;
 
 /// <summary>The parts of a URL that Envoy Gateway reads after Go's <c>url.Parse</c>.</summary>
 internal sealed record GoParsedUrl(string Scheme, string Host, string Path, string Opaque)
@@ -60,13 +60,13 @@ internal static class GoUrl
         var url = ParseCore(u, viaRequest: false, out var reason);
         if (url is null)
         {
-            error = "parse " + GoText.Quote(u) + ": " + reason;
+            error = "parse " + GoFormat.Quote(u) + ": " + reason;
             return null;
         }
 
         if (Unescape(frag, host: false) is { } fragError)
         {
-            error = "parse " + GoText.Quote(rawUrl) + ": " + fragError;
+            error = "parse " + GoFormat.Quote(rawUrl) + ": " + fragError;
             return null;
         }
 
@@ -78,7 +78,7 @@ internal static class GoUrl
     public static GoParsedUrl? ParseRequestUri(string rawUrl, out string? error)
     {
         var url = ParseCore(rawUrl, viaRequest: true, out var reason);
-        error = url is null ? "parse " + GoText.Quote(rawUrl) + ": " + reason : null;
+        error = url is null ? "parse " + GoFormat.Quote(rawUrl) + ": " + reason : null;
         return url;
     }
 
@@ -271,7 +271,7 @@ internal static class GoUrl
             var colonPort = host[(i + 1)..];
             if (!ValidOptionalPort(colonPort))
             {
-                return "invalid port " + GoText.Quote(colonPort) + " after host";
+                return "invalid port " + GoFormat.Quote(colonPort) + " after host";
             }
         }
         else
@@ -282,7 +282,7 @@ internal static class GoUrl
                 var colonPort = host[i..];
                 if (!ValidOptionalPort(colonPort))
                 {
-                    return "invalid port " + GoText.Quote(colonPort) + " after host";
+                    return "invalid port " + GoFormat.Quote(colonPort) + " after host";
                 }
             }
         }
@@ -323,12 +323,12 @@ internal static class GoUrl
                 if (i + 2 >= s.Length || !IsHex(s[i + 1]) || !IsHex(s[i + 2]))
                 {
                     var bad = s[i..Math.Min(i + 3, s.Length)];
-                    return "invalid URL escape " + GoText.Quote(bad);
+                    return "invalid URL escape " + GoFormat.Quote(bad);
                 }
 
                 if (host && HexValue(s[i + 1]) < 8 && s.Substring(i, 3) != "%25")
                 {
-                    return "invalid URL escape " + GoText.Quote(s.Substring(i, 3));
+                    return "invalid URL escape " + GoFormat.Quote(s.Substring(i, 3));
                 }
 
                 i += 3;
@@ -337,7 +337,7 @@ internal static class GoUrl
 
             if (host && c < 0x80 && ShouldEscapeHost(c))
             {
-                return "invalid character " + GoText.Quote(c.ToString()) + " in host name";
+                return "invalid character " + GoFormat.Quote(c.ToString()) + " in host name";
             }
 
             i++;

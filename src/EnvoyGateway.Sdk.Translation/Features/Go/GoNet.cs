@@ -2,12 +2,16 @@ using System;
 using System.Globalization;
 using System.Net;
 
-namespace EnvoyGateway.Sdk.Translation.Features.Security;
+namespace EnvoyGateway.Sdk.Translation.Features.Go;
 
-/// <summary>A parsed CIDR as Envoy Gateway's IR keeps it (<c>ir.CIDRMatch</c>).</summary>
+/// <summary>A parsed CIDR in the shape Envoy Gateway's IR keeps it (<c>ir.CIDRMatch</c>): network, address, bits, family.</summary>
 internal sealed record CidrMatch(string Cidr, string Ip, int MaskLen, bool IsIPv6);
 
-/// <summary>Go's <c>net.ParseCIDR</c> (Go 1.22+, built on <c>netip.ParseAddr</c>) with its exact acceptance rules.</summary>
+/// <summary>
+/// Go's <c>net.ParseCIDR</c> (Go 1.22+, built on <c>netip.ParseAddr</c>) and <c>netip.ParseAddr</c> itself, with their
+/// exact acceptance rules: no IPv4 octets with leading zeros, no zones, at most one <c>::</c> that stands for at least
+/// one group, embedded IPv4 only in the last 32 bits.
+/// </summary>
 internal static class GoNet
 {
     /// <summary>
@@ -38,7 +42,7 @@ internal static class GoNet
         }
 
         error = null;
-        var isV4 = bytes.Length == 4 || IsV4Mapped(bytes);
+        var isV4 = IsIPv4(bytes);
         var ip = new IPAddress(bytes);
         var ipText = bytes.Length == 4 ? ip.ToString() : (IsV4Mapped(bytes) ? new IPAddress(bytes[12..]).ToString() : ip.ToString());
         var masked = (byte[])bytes.Clone();
@@ -60,6 +64,12 @@ internal static class GoNet
 
         return new CidrMatch(cidr, ipText, n, !isV4);
     }
+
+    /// <summary>Null when Go's <c>net.ParseCIDR</c> accepts <paramref name="text"/>, else its error text.</summary>
+    public static string? ValidateCidr(string text) => ParseCidr(text, out var error) is null ? error : null;
+
+    /// <summary>Go's <c>ip.To4() != nil</c> for a parsed address: 4 bytes, or an IPv4-mapped IPv6 address.</summary>
+    public static bool IsIPv4(byte[] ip) => ip.Length == 4 || IsV4Mapped(ip);
 
     private static bool IsV4Mapped(byte[] b)
     {

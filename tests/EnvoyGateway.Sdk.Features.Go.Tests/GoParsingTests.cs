@@ -1,7 +1,7 @@
-using EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 using NUnit.Framework;
 
-namespace EnvoyGateway.Sdk.Features.ClientTraffic.Tests;
+namespace EnvoyGateway.Sdk.Features.Go.Tests;
 
 public class GoParsingTests
 {
@@ -54,8 +54,9 @@ public class GoParsingTests
     [TestCase("20000000000000000000", "20E", false, 0L)]
     public void Quantities_follow_kubernetes_rules(string text, string canonical, bool isInt64, long value)
     {
-        Assert.That(GoQuantity.TryParse(text, out var q), Is.True);
-        Assert.That(q.ToString(), Is.EqualTo(canonical));
+        var q = GoQuantity.Parse(text);
+        Assert.That(q, Is.Not.Null);
+        Assert.That(q!.ToString(), Is.EqualTo(canonical));
         Assert.That(q.TryAsInt64(out var v), Is.EqualTo(isInt64));
         if (isInt64)
         {
@@ -68,7 +69,7 @@ public class GoParsingTests
     [TestCase("10K")]
     [TestCase("1Xi")]
     [TestCase("1e")]
-    public void Invalid_quantities_fail(string text) => Assert.That(GoQuantity.TryParse(text, out _), Is.False);
+    public void Invalid_quantities_fail(string text) => Assert.That(GoQuantity.Parse(text), Is.Null);
 
     [Test]
     public void Go_quote_escapes_like_strconv()

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
+namespace EnvoyGateway.Sdk.Translation.Features.Go;
 
 /// <summary>
 /// Go's <c>time.ParseDuration</c>: the same accepted syntax, the same int64-nanosecond range and the same error
@@ -13,11 +13,20 @@ internal static class GoDuration
 {
     private const ulong Overflow = 1UL << 63;
 
+    /// <summary>Parses <paramref name="text"/>; <paramref name="nanoseconds"/> is the Go <c>time.Duration</c>.</summary>
+    public static bool TryParse(string? text, out long nanoseconds) => TryParse(text, out nanoseconds, out _);
+
     /// <summary>Parses <paramref name="text"/>; on failure returns false and Go's error text.</summary>
-    public static bool TryParse(string text, out long nanoseconds, out string? error)
+    public static bool TryParse(string? text, out long nanoseconds, out string? error)
     {
         nanoseconds = 0;
         error = null;
+        if (text is null)
+        {
+            error = Invalid(string.Empty);
+            return false;
+        }
+
         var orig = text;
         var s = text;
         var negative = false;
@@ -134,48 +143,40 @@ internal static class GoDuration
         return true;
     }
 
-    /// <summary>True when Go's <c>time.ParseDuration</c> accepts <paramref name="text"/>.</summary>
-    public static bool IsValid(string text) => TryParse(text, out _, out _);
+    private static string Invalid(string orig) => "time: invalid duration " + Quote(orig);
 
-    /// <summary>Go's <c>strconv.Quote</c> for the characters durations and units can hold.</summary>
-    public static string Quote(string value)
+    /// <summary>
+    /// The <c>time</c> package's own <c>quote</c> (not <c>strconv.Quote</c>): printable ASCII stays, <c>"</c> and
+    /// <c>\</c> are backslashed, and every UTF-8 byte of a control or non-ASCII rune becomes <c>\xNN</c>
+    /// (<c>"1é"</c> prints <c>"1\xc3\xa9"</c>, a tab <c>\x09</c>; DEL stays raw).
+    /// </summary>
+    private static string Quote(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
+        Span<byte> utf8 = stackalloc byte[4];
         foreach (var rune in value.EnumerateRunes())
         {
-            switch (rune.Value)
+            if (rune.Value < ' ' || rune.Value >= 0x80)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\a': builder.Append("\\a"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\v': builder.Append("\\v"); break;
-                default:
-                    if (rune.Value < 0x20 || rune.Value == 0x7f)
-                    {
-                        builder.Append("\\x").Append(rune.Value.ToString("x2", CultureInfo.InvariantCulture));
-                    }
-                    else if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
-                    {
-                        builder.Append(rune.Value > 0xffff ? "\\U" + rune.Value.ToString("x8", CultureInfo.InvariantCulture) : "\\u" + rune.Value.ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(rune.ToString());
-                    }
+                var length = rune.EncodeToUtf8(utf8);
+                foreach (var b in utf8[..length])
+                {
+                    builder.Append("\\x").Append(b.ToString("x2", CultureInfo.InvariantCulture));
+                }
+            }
+            else
+            {
+                if (rune.Value is '"' or '\\')
+                {
+                    builder.Append('\\');
+                }
 
-                    break;
+                builder.Append((char)rune.Value);
             }
         }
 
         return builder.Append('"').ToString();
     }
-
-    private static string Invalid(string orig) => "time: invalid duration " + Quote(orig);
 
     private static bool LeadingInt(ref string s, out ulong x)
     {

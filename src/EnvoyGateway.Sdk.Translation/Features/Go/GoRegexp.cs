@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
+namespace EnvoyGateway.Sdk.Translation.Features.Go;
 
 /// <summary>
 /// Envoy Gateway's <c>regex.Validate</c>: Go's <c>regexp.Compile</c> (RE2 syntax, Perl flags) refusal of a pattern,
@@ -16,7 +16,7 @@ internal static class GoRegexp
     public static string? Validate(string pattern)
     {
         var error = Parse(pattern);
-        return error is null ? null : "regex " + GoDuration.Quote(pattern) + " is invalid: " + error;
+        return error is null ? null : "regex " + GoFormat.Quote(pattern) + " is invalid: " + error;
     }
 
     /// <summary>Null when Go's <c>regexp/syntax.Parse</c> accepts the pattern, else the Go error text.</summary>
