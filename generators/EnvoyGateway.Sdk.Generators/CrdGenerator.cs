@@ -59,10 +59,10 @@ public sealed class CrdGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitUnits);
         context.RegisterSourceOutput(units, static (context, unit) => Emit(context, unit));
 
-        IncrementalValueProvider<(EquatableArray<string> Kinds, GlobalOptions Options)> kinds = versions
-            .Select(static (model, _) => model.QualifiedKindType)
+        IncrementalValueProvider<(EquatableArray<KindRegistration> Kinds, GlobalOptions Options)> kinds = versions
+            .Select(static (model, _) => KindRegistration.From(model))
             .Collect()
-            .Select(static (names, _) => SortedDistinct(names))
+            .Select(static (registrations, _) => SortedDistinct(registrations))
             .Combine(globalOptions)
             .WithTrackingName(TrackingNames.KindTypes);
         context.RegisterSourceOutput(kinds, static (context, pair) => EmitRegistry(context, pair.Kinds, pair.Options));
@@ -91,7 +91,7 @@ public sealed class CrdGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitRegistry(SourceProductionContext context, EquatableArray<string> kinds, GlobalOptions options)
+    private static void EmitRegistry(SourceProductionContext context, EquatableArray<KindRegistration> kinds, GlobalOptions options)
     {
         if (kinds.Count == 0)
         {
@@ -111,11 +111,28 @@ public sealed class CrdGenerator : IIncrementalGenerator
     private static Diagnostic InternalError(string path, Exception e) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, path, SourceSpan.FileStart, path, e.GetType().Name + ": " + e.Message).ToDiagnostic();
 
-    private static EquatableArray<string> SortedDistinct(ImmutableArray<string> names)
+    /// <summary>Sorted by kind type; when two inputs generate the same type, the first in that order is kept.</summary>
+    private static EquatableArray<KindRegistration> SortedDistinct(ImmutableArray<KindRegistration> registrations)
     {
-        var set = new SortedSet<string>(names, StringComparer.Ordinal);
-        var result = new string[set.Count];
-        set.CopyTo(result);
-        return new EquatableArray<string>(result);
+        var byType = new SortedDictionary<string, KindRegistration>(StringComparer.Ordinal);
+        foreach (KindRegistration registration in registrations)
+        {
+            if (!byType.TryGetValue(registration.KindType, out KindRegistration? kept) || Compare(registration, kept) < 0)
+            {
+                byType[registration.KindType] = registration;
+            }
+        }
+
+        var result = new KindRegistration[byType.Count];
+        byType.Values.CopyTo(result, 0);
+        return new EquatableArray<KindRegistration>(result);
+    }
+
+    /// <summary>A total order, so the kept registration does not depend on the order Roslyn collects them in.</summary>
+    private static int Compare(KindRegistration x, KindRegistration y)
+    {
+        int result = StringComparer.Ordinal.Compare(x.ApiVersion, y.ApiVersion);
+        result = result != 0 ? result : StringComparer.Ordinal.Compare(x.Kind, y.Kind);
+        return result != 0 ? result : StringComparer.Ordinal.Compare(x.SchemaJson, y.SchemaJson);
     }
 }

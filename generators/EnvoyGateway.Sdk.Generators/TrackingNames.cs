@@ -21,7 +21,7 @@ internal static class TrackingNames
     /// <summary>A unit paired with the set of hint keys.</summary>
     public const string EmitUnits = nameof(EmitUnits);
 
-    /// <summary>The fully qualified kind types, for the module initializer.</summary>
+    /// <summary>The kind registrations (type, apiVersion, kind, schema JSON), for the module initializer.</summary>
     public const string KindTypes = nameof(KindTypes);
 
     /// <summary>The compilation-wide generator options (root namespace).</summary>

@@ -9,6 +9,9 @@ internal static class CSharp
     /// <summary>The runtime support namespace, <c>global::</c>-qualified.</summary>
     public const string Runtime = "global::EnvoyGateway.Sdk.Runtime.";
 
+    /// <summary>The validation namespace, <c>global::</c>-qualified.</summary>
+    public const string Validation = "global::EnvoyGateway.Sdk.Validation.";
+
     /// <summary><c>IList&lt;</c>.</summary>
     public const string IList = "global::System.Collections.Generic.IList<";
 
@@ -73,6 +76,24 @@ internal static class CSharp
         }
 
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// The quote run that opens and closes a raw string literal holding <paramref name="content"/>: one quote longer
+    /// than the longest run of quotes inside it, and at least three. Used with the multi-line form (delimiters on their
+    /// own lines), which accepts content that starts or ends with a quote; the content must have no line break.
+    /// </summary>
+    public static string RawStringDelimiter(string content)
+    {
+        int longest = 0;
+        int run = 0;
+        foreach (char c in content)
+        {
+            run = c == '"' ? run + 1 : 0;
+            longest = run > longest ? run : longest;
+        }
+
+        return new string('"', longest < 3 ? 3 : longest + 1);
     }
 
     /// <summary>A private field name for a property: <c>_</c> + camelCase.</summary>

@@ -5,7 +5,8 @@ namespace EnvoyGateway.Sdk.Generators.Emit;
 /// <summary>Writes XML documentation comments from schema descriptions.</summary>
 internal static class DocComments
 {
-    private static readonly char[] XmlSpecials = { '&', '<', '>' };
+    /// <summary>XML specials, plus every character C# takes as a line break (which would end the <c>///</c> comment).</summary>
+    private static readonly char[] Specials = { '&', '<', '>', '\r', '\n', '\u0085', '\u2028', '\u2029' };
 
     /// <summary>
     /// Writes a <c>&lt;summary&gt;</c> from <paramref name="description"/> (XML-escaped, one <c>///</c> line per source
@@ -30,15 +31,28 @@ internal static class DocComments
     /// <summary>Wraps a wire name in <c>&lt;c&gt;</c>, escaped.</summary>
     public static string Code(string text) => "<c>" + Escape(text) + "</c>";
 
-    /// <summary>Escapes XML special characters.</summary>
+    /// <summary>Escapes XML special characters and turns line breaks into spaces, so the text stays inside one <c>///</c> line.</summary>
     public static string Escape(string text)
     {
-        if (text.IndexOfAny(XmlSpecials) < 0)
+        if (text.IndexOfAny(Specials) < 0)
         {
             return text;
         }
 
-        return text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static void WriteLines(SourceWriter writer, string description)

@@ -8,6 +8,7 @@ internal static class ModelEmitter
     private const string JsonPropertyName = "[global::System.Text.Json.Serialization.JsonPropertyName(";
     private const string YamlMember = "[global::YamlDotNet.Serialization.YamlMember(Alias = ";
     private const string ObjectMeta = "global::k8s.Models.V1ObjectMeta";
+    private const string ValidationReport = CSharp.Validation + "ValidationReport";
 
     /// <summary>Returns the source text of <c>{Group}.{Version}.{Kind}.g.cs</c>.</summary>
     public static string Emit(CrdVersionModel model)
@@ -19,7 +20,7 @@ internal static class ModelEmitter
         foreach (ObjectTypeModel type in model.Objects)
         {
             writer.Blank();
-            WriteObject(writer, type, model.Namespace);
+            WriteObject(writer, type, model);
         }
 
         writer.Close();
@@ -73,16 +74,45 @@ internal static class ModelEmitter
         writer.Line("public ", ObjectMeta, " Metadata { get; set; } = default!;").Blank();
 
         WriteProperties(writer, root, ns);
+        writer.Blank();
+        WriteKindValidate(writer, model);
         writer.Close();
     }
 
-    private static void WriteObject(SourceWriter writer, ObjectTypeModel type, string ns)
+    private static void WriteObject(SourceWriter writer, ObjectTypeModel type, CrdVersionModel model)
     {
         DocComments.Summary(writer, type.Description, "The " + DocComments.Code(type.Path) + " object.");
         writer.Line(CSharp.GeneratedCodeAttribute);
         writer.Line("public sealed partial class ", type.Name).Open();
-        WriteProperties(writer, type, ns);
+        WriteProperties(writer, type, model.Namespace);
+        writer.Blank();
+        WriteNodeValidate(writer, type, model);
         writer.Close();
+    }
+
+    private static void WriteKindValidate(SourceWriter writer, CrdVersionModel model)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// Validates this resource against the <c>openAPIV3Schema</c> of ", DocComments.Code(model.ApiVersion), " ", DocComments.Code(model.Kind), " as the");
+        writer.Line("/// API server would on create: unknown fields, types, formats, bounds, list types, defaults and the");
+        writer.Line("/// <c>x-kubernetes-validations</c> CEL rules (see <see cref=\"", CSharp.Validation, "ResourceValidator\"/>).");
+        writer.Line("/// </summary>");
+        writer.Line("/// <returns>Every problem found, with JSON paths from the resource root; empty when valid.</returns>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Line("public ", ValidationReport, " Validate() => ", CSharp.Validation, "ResourceValidator.Validate(this);");
+    }
+
+    private static void WriteNodeValidate(SourceWriter writer, ObjectTypeModel type, CrdVersionModel model)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// Validates this object on its own against its schema, ", DocComments.Code(type.Path), " of ", DocComments.Code(model.ApiVersion) + " " + DocComments.Code(model.Kind) + ":");
+        writer.Line("/// unknown fields, types, formats, bounds, list types, defaults and the <c>x-kubernetes-validations</c> CEL rules");
+        writer.Line("/// of this object and everything below it. Rules of enclosing objects are not checked.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <returns>Every problem found, with JSON paths relative to this object; empty when valid.</returns>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        writer.Line("public ", ValidationReport, " Validate() =>");
+        writer.Line("    ", CSharp.Validation, "ResourceValidator.ValidateNode(this, typeof(", model.QualifiedKindType, "), " + CSharp.Literal(type.SchemaPointer) + ");");
     }
 
     private static void WriteProperties(SourceWriter writer, ObjectTypeModel type, string ns)

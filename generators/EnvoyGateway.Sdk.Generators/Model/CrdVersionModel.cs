@@ -19,6 +19,10 @@ namespace EnvoyGateway.Sdk.Generators.Model;
 /// <param name="Root">The kind's own class (the first entry of <paramref name="Objects"/> is not repeated here).</param>
 /// <param name="Objects">All other object classes in schema path order.</param>
 /// <param name="Enums">All string-enum classes in schema path order.</param>
+/// <param name="SchemaJson">
+/// The version's <c>openAPIV3Schema</c> as compact JSON in schema key order, descriptions dropped, for the runtime
+/// validator (a plain string, so equal schemas compare equal and an edited description leaves it unchanged).
+/// </param>
 internal sealed record CrdVersionModel(
     string SourcePath,
     int Document,
@@ -30,11 +34,15 @@ internal sealed record CrdVersionModel(
     string Scope,
     ObjectTypeModel Root,
     EquatableArray<ObjectTypeModel> Objects,
-    EquatableArray<EnumTypeModel> Enums)
+    EquatableArray<EnumTypeModel> Enums,
+    string SchemaJson)
 {
     /// <summary>The stable hint-name stem <c>{Group}.{Version}.{Kind}</c>.</summary>
     public string HintStem => Group + "." + Version + "." + Kind;
 
     /// <summary>The fully qualified kind type, <c>global::</c>-prefixed.</summary>
     public string QualifiedKindType => "global::" + Namespace + "." + Root.Name;
+
+    /// <summary>The <c>apiVersion</c> value, <c>{Group}/{Version}</c>.</summary>
+    public string ApiVersion => Group + "/" + Version;
 }

@@ -172,7 +172,9 @@ internal static class CrdParser
             var walker = new SchemaWalker(_input.Path, kind + " " + version, _diagnostics);
             ObjectTypeModel root = walker.WalkRoot(schema, kind);
             string ns = _input.Namespace + "." + Identifier.Version(version);
-            return new CrdVersionModel(_input.Path, _document, ns, group, version, kind, plural, scope, root, walker.Objects, walker.Enums);
+            // One linear pass per version; the capacity hint keeps the builder from regrowing on large CRDs.
+            string schemaJson = SchemaJsonWriter.Write(schema, (int)Math.Min(1 << 20, Math.Max(1024, (schema.End.Index - schema.Start.Index) / 2)));
+            return new CrdVersionModel(_input.Path, _document, ns, group, version, kind, plural, scope, root, walker.Objects, walker.Enums, schemaJson);
         }
 
         private void ReportUnknownVersions(HashSet<string> filter, HashSet<string> served, string crd, YamlNode versions)

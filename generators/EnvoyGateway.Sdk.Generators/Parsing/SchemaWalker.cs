@@ -16,7 +16,7 @@ internal sealed class SchemaWalker
     /// <summary>Members every generated class has or inherits; properties may not take these names.</summary>
     private static readonly string[] ObjectMembers =
     {
-        "AdditionalProperties", "Build", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        "AdditionalProperties", "Build", "Validate", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize",
     };
 
     /// <summary>Extra members of the kind class and its builder.</summary>
@@ -78,11 +78,11 @@ internal sealed class SchemaWalker
             members.Reserve(member);
         }
 
-        var properties = ReadProperties(view, name, string.Empty, members, isRoot: true);
-        return new ObjectTypeModel(name, string.Empty, view.Description, properties, ConstraintReader.Read(view));
+        var properties = ReadProperties(view, name, string.Empty, string.Empty, members, isRoot: true);
+        return new ObjectTypeModel(name, string.Empty, string.Empty, view.Description, properties, ConstraintReader.Read(view));
     }
 
-    private EquatableArray<PropertyModel> ReadProperties(SchemaView view, string owner, string ownerPath, NameScope members, bool isRoot)
+    private EquatableArray<PropertyModel> ReadProperties(SchemaView view, string owner, string ownerPath, string ownerPointer, NameScope members, bool isRoot)
     {
         if (view.Properties is null || view.Properties.Children.Count == 0)
         {
@@ -108,7 +108,8 @@ internal sealed class SchemaWalker
             string path = ownerPath.Length == 0 ? wireName : ownerPath + "." + wireName;
             string pascal = Identifier.Pascal(wireName, "Property");
             var propertyView = SchemaView.Read(pair.Value);
-            TypeRef type = MapType(propertyView, owner + pascal, path, out SchemaView? elementView);
+            string pointer = ownerPointer + "/properties/" + PointerToken(wireName);
+            TypeRef type = MapType(propertyView, owner + pascal, path, pointer, out SchemaView? elementView);
             string name = ClaimMember(members, pascal, type.Kind == TypeRefKind.List ? "Add" : null, path, pair.Key);
             properties.Add(new PropertyModel(
                 name,
@@ -123,7 +124,7 @@ internal sealed class SchemaWalker
         return EquatableArray<PropertyModel>.From(properties);
     }
 
-    private TypeRef MapType(SchemaView view, string nameStem, string path, out SchemaView? elementView)
+    private TypeRef MapType(SchemaView view, string nameStem, string path, string pointer, out SchemaView? elementView)
     {
         elementView = null;
         if (!view.IsMapping)
@@ -155,10 +156,10 @@ internal sealed class SchemaWalker
         {
             case null when view.Properties is not null:
             case "object" when view.Properties is not null || view.AdditionalProperties is null:
-                return ObjectType(view, nameStem, path);
+                return ObjectType(view, nameStem, path, pointer);
             case "object":
                 elementView = SchemaView.Read(view.AdditionalProperties!);
-                return new TypeRef(TypeRefKind.Map, Element: MapType(elementView, nameStem + "Value", path + "{*}", out _));
+                return new TypeRef(TypeRefKind.Map, Element: MapType(elementView, nameStem + "Value", path + "{*}", pointer + "/additionalProperties", out _));
             case null when view.Items is not null:
             case "array":
                 if (view.Items is null)
@@ -167,7 +168,7 @@ internal sealed class SchemaWalker
                 }
 
                 elementView = SchemaView.Read(view.Items);
-                return new TypeRef(TypeRefKind.List, Element: MapType(elementView, nameStem + "Item", path + "[*]", out _));
+                return new TypeRef(TypeRefKind.List, Element: MapType(elementView, nameStem + "Item", path + "[*]", pointer + "/items", out _));
             case null:
                 return TypeRef.RawJson;
             case "string":
@@ -196,13 +197,13 @@ internal sealed class SchemaWalker
         return ShapeRules.IsDuration(view) ? TypeRef.Duration : TypeRef.String;
     }
 
-    private TypeRef ObjectType(SchemaView view, string nameStem, string path)
+    private TypeRef ObjectType(SchemaView view, string nameStem, string path, string pointer)
     {
         string name = ClaimType(nameStem, path, view.Node);
         int slot = _objects.Count;
         _objects.Add(null);
-        var properties = ReadProperties(view, name, path, new NameScope(ObjectMembers), isRoot: false);
-        _objects[slot] = new ObjectTypeModel(name, path, view.Description, properties, ConstraintReader.Read(view));
+        var properties = ReadProperties(view, name, path, pointer, new NameScope(ObjectMembers), isRoot: false);
+        _objects[slot] = new ObjectTypeModel(name, path, pointer, view.Description, properties, ConstraintReader.Read(view));
         return new TypeRef(TypeRefKind.Object, name);
     }
 
@@ -255,6 +256,10 @@ internal sealed class SchemaWalker
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NameCollision, _filePath, Span(node), candidate, path, _context, name));
         }
     }
+
+    /// <summary>Escapes a property name as a JSON Pointer reference token (RFC 6901: <c>~</c> -> <c>~0</c>, <c>/</c> -> <c>~1</c>).</summary>
+    internal static string PointerToken(string name) =>
+        name.IndexOf('~') < 0 && name.IndexOf('/') < 0 ? name : name.Replace("~", "~0").Replace("/", "~1");
 
     /// <summary>The source span of a YAML node.</summary>
     public static SourceSpan Span(YamlNode node)

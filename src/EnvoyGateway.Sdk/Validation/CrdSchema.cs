@@ -123,6 +123,9 @@ public sealed class CrdSchema
         return schemas;
     }
 
+    /// <summary>The same schema tree under another <c>apiVersion</c>/<c>kind</c> (for versions served with an identical schema).</summary>
+    internal CrdSchema WithIdentity(string apiVersion, string kind) => new(Root, apiVersion, kind);
+
     /// <inheritdoc/>
     public override string ToString() => (ApiVersion ?? "?") + "/" + (Kind ?? "?");
 }

@@ -79,6 +79,37 @@ public static class ResourceValidator
     }
 
     /// <summary>
+    /// Validates one object inside a resource (an instance of a generated nested type) on its own, against the
+    /// sub-schema at <paramref name="schemaPointer"/> of the schema registered for <paramref name="rootKind"/>. Paths in
+    /// the report are relative to the object; rules of enclosing objects (whether the object is required, their CEL
+    /// rules) are not checked. Generated types call this from their <c>Validate()</c> method.
+    /// </summary>
+    /// <param name="node">The object (serialized as the model serializes it).</param>
+    /// <param name="rootKind">The generated kind type whose schema holds the object's schema.</param>
+    /// <param name="schemaPointer">The JSON Pointer of the object's schema within <c>openAPIV3Schema</c>, such as <c>/properties/spec/properties/rules/items</c>.</param>
+    /// <returns>The problems found; empty when no schema is registered for <paramref name="rootKind"/>.</returns>
+    /// <exception cref="ArgumentException">The pointer does not lead to a schema.</exception>
+    public static ValidationReport ValidateNode(object node, Type rootKind, string schemaPointer)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(rootKind);
+        ArgumentNullException.ThrowIfNull(schemaPointer);
+        if (!SchemaRegistry.TryGet(rootKind, out var schema))
+        {
+            return ValidationReport.Empty;
+        }
+
+        if (!SchemaPointer.TryResolve(schema.Root, schemaPointer, out var nodeSchema, out var underSecret))
+        {
+            throw new ArgumentException($"The schema pointer '{schemaPointer}' does not lead to a schema in {schema}.", nameof(schemaPointer));
+        }
+
+        var json = JsonSerializer.SerializeToElement(node, node.GetType(), ResourceSerializer.JsonOptions);
+        var context = new ValidationContext(schema.Kind, null, null, isResource: false, underSecret);
+        return Run(json, nodeSchema, context, node.GetType().Name + " in " + schema, -1);
+    }
+
+    /// <summary>
     /// Validates every document of a YAML stream exactly as written (nothing goes through a model), against the
     /// schemas registered for their kinds; documents of other kinds get empty reports.
     /// </summary>
@@ -118,11 +149,14 @@ public static class ResourceValidator
             : ValidationReport.Empty;
     }
 
-    private static ValidationReport Run(JsonElement obj, CrdSchema schema, ValidationContext context, string subject, int documentIndex)
+    private static ValidationReport Run(JsonElement obj, CrdSchema schema, ValidationContext context, string subject, int documentIndex) =>
+        Run(obj, schema.Root, context, subject, documentIndex);
+
+    private static ValidationReport Run(JsonElement obj, SchemaNode schema, ValidationContext context, string subject, int documentIndex)
     {
         var root = JsonNode.Parse(obj.GetRawText());
-        StructuralPruner.Prune(root, schema.Root, string.Empty, context);
-        new ValueChecker(context, new CelRuleRunner(context)).Check(root, schema.Root, string.Empty, context.Errors, runCel: true);
+        StructuralPruner.Prune(root, schema, string.Empty, context);
+        new ValueChecker(context, new CelRuleRunner(context)).Check(root, schema, string.Empty, context.Errors, runCel: true);
         // allOf parts that repeat a constraint (upstream CRDs do) would report the same problem twice.
         return new ValidationReport(context.Errors.Distinct().ToList(), subject, documentIndex);
     }

@@ -17,6 +17,7 @@ public static class SchemaRegistry
 {
     private static readonly ConcurrentDictionary<string, Lazy<CrdSchema>> ByKind = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<Type, Lazy<CrdSchema>> ByType = new();
+    private static readonly ConcurrentDictionary<string, Type> Aliases = new(StringComparer.Ordinal);
 
     /// <summary>Registers the schema of a model type. The JSON is parsed once, on first use.</summary>
     /// <param name="modelType">The generated model type (for example <c>BackendTrafficPolicy</c>).</param>
@@ -46,6 +47,23 @@ public static class SchemaRegistry
         ByKind[Key(apiVersion, kind)] = new Lazy<CrdSchema>(schema);
     }
 
+    /// <summary>
+    /// Makes the schema registered for <paramref name="modelType"/> also the schema of <paramref name="apiVersion"/>
+    /// <paramref name="kind"/>: for another served version with an identical schema that loads into the same model
+    /// (Gateway API <c>v1beta1</c> Gateway into the <c>v1</c> model, say). Resolved on first use, so the order of
+    /// registrations does not matter; a schema registered for that <c>apiVersion</c>/<c>kind</c> itself takes precedence.
+    /// </summary>
+    /// <param name="apiVersion">The aliased <c>group/version</c>.</param>
+    /// <param name="kind">The kind.</param>
+    /// <param name="modelType">The generated model type whose schema applies.</param>
+    public static void RegisterAlias(string apiVersion, string kind, Type modelType)
+    {
+        ArgumentNullException.ThrowIfNull(apiVersion);
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(modelType);
+        Aliases[Key(apiVersion, kind)] = modelType;
+    }
+
     /// <summary>Loads every served version of every CustomResourceDefinition in a YAML/JSON file and registers them.</summary>
     /// <param name="path">The CRD file.</param>
     /// <returns>The schemas registered.</returns>
@@ -72,7 +90,14 @@ public static class SchemaRegistry
     {
         ArgumentNullException.ThrowIfNull(apiVersion);
         ArgumentNullException.ThrowIfNull(kind);
-        schema = ByKind.TryGetValue(Key(apiVersion, kind), out var lazy) ? lazy.Value : null;
+        var key = Key(apiVersion, kind);
+        if (ByKind.TryGetValue(key, out var lazy))
+        {
+            schema = lazy.Value;
+            return true;
+        }
+
+        schema = Aliases.TryGetValue(key, out var modelType) && TryGet(modelType, out var target) ? target.WithIdentity(apiVersion, kind) : null;
         return schema is not null;
     }
 

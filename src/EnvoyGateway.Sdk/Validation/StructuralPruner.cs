@@ -30,7 +30,7 @@ internal static class StructuralPruner
 
     private static void PruneObject(JsonObject obj, SchemaNode schema, string path, ValidationContext context, bool report)
     {
-        var isRoot = path.Length == 0;
+        var isRoot = context.IsResourceRoot(path);
         foreach (var (key, child) in obj.ToList())
         {
             var childPath = JsonPath.Property(path, key);

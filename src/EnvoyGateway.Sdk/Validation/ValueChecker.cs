@@ -92,7 +92,7 @@ internal sealed class ValueChecker
 
         foreach (var (key, child) in obj)
         {
-            if (path.Length == 0 && key == "metadata")
+            if (key == "metadata" && context.IsResourceRoot(path))
             {
                 continue;
             }

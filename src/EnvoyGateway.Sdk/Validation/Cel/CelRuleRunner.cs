@@ -19,7 +19,7 @@ internal sealed class CelRuleRunner
 
     public void Run(JsonNode node, SchemaNode schema, string path, List<ValidationError> sink)
     {
-        var self = values.Convert(node, schema, path.Length == 0);
+        var self = values.Convert(node, schema, context.IsResourceRoot(path));
         foreach (var rule in schema.Rules)
         {
             var outcome = CelRules.Evaluate(rule.Rule, self);
