@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using EnvoyGateway.Sdk.Benchmarks.Generator;
+using EnvoyGateway.Sdk.Benchmarks.Harness;
+using EnvoyGateway.Sdk.Benchmarks.Resolve;
+using EnvoyGateway.Sdk.Benchmarks.Validation;
+
+namespace EnvoyGateway.Sdk.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/EnvoyGateway.Sdk.Benchmarks -- &lt;generator|validation|resolve|all&gt;</c>:
+/// prints a Markdown table per suite and writes it to BenchmarkResults/&lt;suite&gt;.md.
+/// </summary>
+internal static class Program
+{
+    private static readonly Dictionary<string, Func<string>> Suites = new(StringComparer.Ordinal)
+    {
+        ["generator"] = GeneratorSuite.Run,
+        ["validation"] = ValidationSuite.Run,
+        ["resolve"] = ResolveSuite.Run,
+    };
+
+    public static int Main(string[] args)
+    {
+        if (args.Length != 1 || (args[0] != "all" && !Suites.ContainsKey(args[0])))
+        {
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/EnvoyGateway.Sdk.Benchmarks -- <generator|validation|resolve|all>");
+            return 2;
+        }
+
+#if DEBUG
+        Console.Error.WriteLine("warning: a Debug build; numbers are only meaningful with -c Release");
+#endif
+        foreach (var (name, run) in Suites)
+        {
+            if (args[0] != "all" && args[0] != name)
+            {
+                continue;
+            }
+
+            Console.Error.WriteLine($"== {name}");
+            var markdown = $"## {name}\n\n{Environment()}\n\n{run()}";
+            Console.WriteLine(markdown);
+            var folder = Path.Combine(Repository.Root, "BenchmarkResults");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, name + ".md"), markdown);
+        }
+
+        return 0;
+    }
+
+    private static string Environment() =>
+        $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, "
+        + $"{System.Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC";
+}
