@@ -75,10 +75,11 @@ internal sealed class IrBuilder
                         tcp.Routes.Add(TcpRoute(ir, tcp, route, spec, destinations, tlsByListener.GetValueOrDefault(listener)));
                         break;
                     case UdpListenerIr udp when route.Kind == "UDPRoute" && udp.Route is null:
+                        var udpTraffic = policies.BackendTraffic(route, -1, listener);
                         udp.Route = new UdpRouteIr(route)
                         {
-                            Destination = L4Destination(ir, route, spec, destinations),
-                            Traffic = policies.BackendTraffic(route, -1, listener),
+                            Destination = L4Destination(ir, route, spec, destinations, udpTraffic),
+                            Traffic = udpTraffic,
                         };
                         break;
                 }
@@ -151,10 +152,11 @@ internal sealed class IrBuilder
     private TcpRouteIr TcpRoute(GatewayIr ir, TcpListenerIr listener, RouteNode route, JsonElement? spec, Dictionary<string, DestinationIr?> destinations, TlsIr? tls)
     {
         var source = listener.Source;
+        var traffic = policies.BackendTraffic(route, -1, source);
         var tcp = new TcpRouteIr(route)
         {
-            Destination = L4Destination(ir, route, spec, destinations),
-            Traffic = policies.BackendTraffic(route, -1, source),
+            Destination = L4Destination(ir, route, spec, destinations, traffic),
+            Traffic = traffic,
             Passthrough = source.Protocol == "TLS" && source.TlsMode == "Passthrough",
         };
         if (source.Protocol == "TLS")
@@ -170,13 +172,18 @@ internal sealed class IrBuilder
         return tcp;
     }
 
-    private DestinationIr? L4Destination(GatewayIr ir, RouteNode route, JsonElement? spec, Dictionary<string, DestinationIr?> destinations)
+    private DestinationIr? L4Destination(GatewayIr ir, RouteNode route, JsonElement? spec, Dictionary<string, DestinationIr?> destinations, BackendTrafficFeatureSet? traffic)
     {
         var name = XdsNames.L4Cluster(route);
         if (!destinations.TryGetValue(name, out var destination))
         {
             var refs = spec.Get("rules").Items().SelectMany(r => ((JsonElement?)r).Get("backendRefs").Items()).ToList();
             destination = backends.Resolve(name, route, refs, ir.Warnings);
+            if (destination is not null)
+            {
+                destination.Traffic = traffic;
+            }
+
             destinations[name] = destination;
         }
 

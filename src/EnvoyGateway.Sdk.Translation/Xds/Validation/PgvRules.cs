@@ -85,6 +85,37 @@ internal static class PgvRules
         }
     }
 
+    public static void Repeated(IList items, RepeatedRules rules, string path, List<string> violations)
+    {
+        if (rules.HasMinItems && (ulong)items.Count < rules.MinItems)
+        {
+            violations.Add($"{path}: must contain at least {rules.MinItems} item(s)");
+        }
+
+        if (rules.HasMaxItems && (ulong)items.Count > rules.MaxItems)
+        {
+            violations.Add($"{path}: must contain no more than {rules.MaxItems} item(s)");
+        }
+
+        if (rules.Unique && items.Cast<object>().Distinct().Count() != items.Count)
+        {
+            violations.Add($"{path}: repeated value must contain unique items");
+        }
+    }
+
+    public static void Map(int count, MapRules rules, string path, List<string> violations)
+    {
+        if (rules.HasMinPairs && (ulong)count < rules.MinPairs)
+        {
+            violations.Add($"{path}: must contain at least {rules.MinPairs} pair(s)");
+        }
+
+        if (rules.HasMaxPairs && (ulong)count > rules.MaxPairs)
+        {
+            violations.Add($"{path}: must contain no more than {rules.MaxPairs} pair(s)");
+        }
+    }
+
     private static void Enum(FieldDescriptor field, int number, EnumRules rules, string path, List<string> violations)
     {
         if (rules.HasConst && number != rules.Const)

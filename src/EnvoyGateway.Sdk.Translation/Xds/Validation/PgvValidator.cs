@@ -87,20 +87,7 @@ public static class PgvValidator
             var repeated = rules?.Repeated;
             if (repeated is not null)
             {
-                if (repeated.HasMinItems && (ulong)items.Count < repeated.MinItems)
-                {
-                    violations.Add($"{path}: must contain at least {repeated.MinItems} item(s)");
-                }
-
-                if (repeated.HasMaxItems && (ulong)items.Count > repeated.MaxItems)
-                {
-                    violations.Add($"{path}: must contain no more than {repeated.MaxItems} item(s)");
-                }
-
-                if (repeated.Unique && items.Cast<object>().Distinct().Count() != items.Count)
-                {
-                    violations.Add($"{path}: repeated value must contain unique items");
-                }
+                PgvRules.Repeated(items, repeated, path, violations);
             }
 
             for (var i = 0; i < items.Count; i++)
@@ -114,15 +101,7 @@ public static class PgvValidator
             var mapRules = rules?.Map;
             if (mapRules is not null)
             {
-                if (mapRules.HasMinPairs && (ulong)map.Count < mapRules.MinPairs)
-                {
-                    violations.Add($"{path}: must contain at least {mapRules.MinPairs} pair(s)");
-                }
-
-                if (mapRules.HasMaxPairs && (ulong)map.Count > mapRules.MaxPairs)
-                {
-                    violations.Add($"{path}: must contain no more than {mapRules.MaxPairs} pair(s)");
-                }
+                PgvRules.Map(map.Count, mapRules, path, violations);
             }
 
             var keyField = field.MessageType.FindFieldByNumber(1);
