@@ -7,10 +7,11 @@ using System.Text.Json.Nodes;
 using EnvoyGateway.Cli.Output;
 using EnvoyGateway.Sdk.Runtime;
 using EnvoyGateway.Sdk.Translation;
+using EnvoyGateway.Sdk.Translation.Xds;
 
 namespace EnvoyGateway.Cli.Commands;
 
-/// <summary><c>egsdk translate -f FILE... [--output status] [--format json|yaml]</c>.</summary>
+/// <summary><c>egsdk translate -f FILE... [--output status|xds|all] [--format json|yaml]</c>.</summary>
 internal static class TranslateCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -25,13 +26,14 @@ internal static class TranslateCommand
         };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "What to print: 'status' (every policy with the status Envoy Gateway would give it).",
+            Description = "What to print: 'status' (every policy with the status Envoy Gateway would give it), 'xds' (an Envoy "
+                + "ConfigDump per Gateway, keyed \"<namespace>/<gateway>\") or 'all' ({\"status\": [...], \"xds\": {...}}).",
             DefaultValueFactory = _ => "status",
         };
-        output.AcceptOnlyFromAmong("status");
+        output.AcceptOnlyFromAmong("status", "xds", "all");
         var format = new Option<string>("--format")
         {
-            Description = "Output format: 'json' (an array) or 'yaml' (a multi-document stream).",
+            Description = "Output format: 'json' or 'yaml' (status alone: a multi-document stream).",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "yaml");
@@ -42,11 +44,11 @@ internal static class TranslateCommand
             output,
             format,
         };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format)!, streams.In, streams.Out, streams.Error));
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(output)!, parse.GetValue(format)!, streams.In, streams.Out, streams.Error));
         return command;
     }
 
-    internal static int Run(string[] inputs, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] inputs, string output, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var resources = InputReader.Read(inputs, stdin, stderr);
         if (resources is null)
@@ -72,13 +74,39 @@ internal static class TranslateCommand
         }
 
         var documents = resolution.Policies.Select(StatusDocument.Create).ToList();
+        if (output == "status")
+        {
+            if (format == "yaml")
+            {
+                stdout.Write(ResourceSerializer.ToYaml(documents));
+            }
+            else
+            {
+                stdout.WriteLine(new JsonArray(documents.ToArray<JsonNode?>()).ToJsonString(Indented));
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var gateways = XdsTranslator.Translate(resolution);
+        foreach (var gateway in gateways)
+        {
+            foreach (var warning in gateway.Warnings)
+            {
+                stderr.WriteLine($"egsdk: warning: {gateway.Gateway}: {warning}");
+            }
+        }
+
+        JsonNode result = output == "xds"
+            ? XdsDocument.Create(gateways)
+            : new JsonObject { ["status"] = new JsonArray(documents.ToArray<JsonNode?>()), ["xds"] = XdsDocument.Create(gateways) };
         if (format == "yaml")
         {
-            stdout.Write(ResourceSerializer.ToYaml(documents));
+            stdout.Write(ResourceSerializer.ToYaml([result]));
         }
         else
         {
-            stdout.WriteLine(new JsonArray(documents.ToArray<JsonNode?>()).ToJsonString(Indented));
+            stdout.WriteLine(result.ToJsonString(Indented));
         }
 
         return ExitCodes.Success;
