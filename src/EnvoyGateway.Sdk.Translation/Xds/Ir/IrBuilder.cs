@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using EnvoyGateway.Sdk.Runtime;
 using EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
+using EnvoyGateway.Sdk.Translation.Features.Go;
 using EnvoyGateway.Sdk.Translation.Graph;
 
 namespace EnvoyGateway.Sdk.Translation.Xds.Ir;
