@@ -10,11 +10,22 @@ internal sealed class XdsFeatureRegistry
     public XdsFeatureRegistry(IEnumerable<IXdsFeature> features) => Features = features.ToImmutableArray();
 
     /// <summary>Every feature implemented so far.</summary>
-    public static XdsFeatureRegistry Default { get; } = new(
+    public static XdsFeatureRegistry Default { get; } = new([.. BackendTrafficFeatures, .. ClientTrafficFeatures, .. SecurityFeatures]);
+
+    // One list per policy kind, each in the order its features must run.
+    private static IXdsFeature[] BackendTrafficFeatures =>
     [
         new CircuitBreakerClusterFeature(),
+    ];
+
+    private static IXdsFeature[] ClientTrafficFeatures =>
+    [
         new ClientTimeoutListenerFeature(),
-    ]);
+    ];
+
+    private static IXdsFeature[] SecurityFeatures =>
+    [
+    ];
 
     public ImmutableArray<IXdsFeature> Features { get; }
 
