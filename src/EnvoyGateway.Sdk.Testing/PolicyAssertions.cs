@@ -83,15 +83,19 @@ public sealed class PolicyAssertions
     private PolicyAssertions IsReplacedBy(string conditionType, string verb, string policy)
     {
         var other = PolicyName.Parse(Status.Kind, policy);
-        var condition = Status.Ancestors.SelectMany(a => a.Conditions).FirstOrDefault(c => c.Type == conditionType && c.Status == "True");
-        if (condition is null)
+        var conditions = Status.Ancestors.SelectMany(a => a.Conditions.Where(c => c.Type == conditionType && c.Status == "True").Select(c => (a.AncestorRef, c.Message))).ToList();
+        if (conditions.Count == 0)
         {
             Fail($"to be {verb} by {other}");
             return this;
         }
 
-        // The condition lists scopes ([ns/route ns/gateway/listener ...]); the other policy must have won one of them.
-        var listed = Regex.Matches(condition.Message, @"\[([^\]]*)\]").SelectMany(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        // The messages list scopes ([ns/route ns/gateway/listener]); ClientTrafficPolicy lists bare sections of the
+        // ancestor ([internal]). The other policy must have won one of them.
+        var listed = conditions.SelectMany(c => Regex.Matches(c.Message, @"\[([^\]]*)\]")
+                .SelectMany(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .SelectMany(item => new[] { item, $"{c.AncestorRef.Namespace}/{c.AncestorRef.Name}/{item}" }))
+            .ToHashSet(StringComparer.Ordinal);
         var claimed = Claimed(other);
         if (!claimed.Any(listed.Contains))
         {

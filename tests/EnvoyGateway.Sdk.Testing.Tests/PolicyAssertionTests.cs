@@ -12,6 +12,7 @@ public sealed class PolicyAssertionTests
         Scenario.Edge.Policy("BackendTrafficPolicy", "apps", "blog-replace").IsAccepted();
         Scenario.Edge.Policy("BackendTrafficPolicy", "infra", "gateway-defaults").IsAccepted()
             .IsOverriddenBy("apps/blog-replace").IsOverriddenBy("infra/admin-listener").IsMergedBy("apps/shop-merge");
+        Scenario.Edge.Policy("ClientTrafficPolicy", "infra", "gateway-client").IsOverriddenBy("infra/admin-client"); // CTP lists bare sections
     }
 
     [Test]
