@@ -18,6 +18,7 @@ internal static class Program
         {
             TranslateCommand.Create(streams),
             ValidateCommand.Create(streams),
+            ExplainCommand.Create(streams),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
