@@ -18,6 +18,8 @@ internal static class Program
         {
             TranslateCommand.Create(streams),
             ValidateCommand.Create(streams),
+            ExplainCommand.Create(streams),
+            ToCSharpCommand.Create(streams),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -14,7 +14,7 @@ namespace EnvoyGateway.Sdk.Translation;
 /// The immutable outcome of resolving a <see cref="ResourceSet"/>: the status Envoy Gateway would write on every
 /// BackendTrafficPolicy, ClientTrafficPolicy and SecurityPolicy, and the resources it ignored.
 /// </summary>
-public sealed class PolicyResolution
+public sealed partial class PolicyResolution
 {
     private readonly Dictionary<(string Kind, string Namespace, string Name), PolicyStatusReport> byName;
 

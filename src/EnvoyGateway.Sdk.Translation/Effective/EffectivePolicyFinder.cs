@@ -118,7 +118,7 @@ internal sealed class EffectivePolicyFinder
         return new EffectivePolicy<T>(model, json, Ref(winner), level, mergedInto is null ? null : Ref(mergedInto), accepted, fields.ToImmutable());
     }
 
-    private static IEnumerable<(Scope, AttachmentLevel)> ListenerChain(ListenerNode listener)
+    internal static IEnumerable<(Scope, AttachmentLevel)> ListenerChain(ListenerNode listener)
     {
         if (listener.ListenerSet is { } set)
         {
@@ -142,7 +142,7 @@ internal sealed class EffectivePolicyFinder
             && a.Conditions.Any(c => c.Type == ConditionTypes.Accepted && c.Status == "False"));
     }
 
-    private static RuleNode FindRule(RouteNode route, RouteRuleRef reference)
+    internal static RuleNode FindRule(RouteNode route, RouteRuleRef reference)
     {
         if (reference.Rule is null)
         {
@@ -157,7 +157,7 @@ internal sealed class EffectivePolicyFinder
                 : throw new KeyNotFoundException($"{route} has no rule '{reference.Rule}' (rules: {string.Join(", ", route.Rules.Select(r => r.Name ?? r.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)))})."));
     }
 
-    private static ListenerNode FindListener(RouteNode route, ListenerRef? reference)
+    internal static ListenerNode FindListener(RouteNode route, ListenerRef? reference)
     {
         var accepted = route.ParentRefs.SelectMany(p => p.AcceptedListeners).Distinct().ToList();
         if (reference is null)
@@ -173,7 +173,7 @@ internal sealed class EffectivePolicyFinder
 
     private IEnumerable<ListenerNode> AllListeners() => graph.Gateways.SelectMany(g => g.Listeners.Concat(g.ListenerSets.SelectMany(s => s.Listeners)));
 
-    private static bool Matches(ListenerNode listener, ListenerRef reference) =>
+    internal static bool Matches(ListenerNode listener, ListenerRef reference) =>
         listener.Gateway.Namespace == reference.GatewayNamespace && listener.Gateway.Name == reference.GatewayName && listener.Name == reference.Name
         && listener.ListenerSet?.Namespace == reference.ListenerSetNamespace && listener.ListenerSet?.Name == reference.ListenerSetName;
 
