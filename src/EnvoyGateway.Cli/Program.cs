@@ -8,12 +8,12 @@ namespace EnvoyGateway.Cli;
 /// <summary>Entry point of the <c>egsdk</c> tool.</summary>
 internal static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.In, Console.Out, Console.Error);
+    public static int Main(string[] args) => Run(args, Console.In, Console.Out, Console.Error, outIsTerminal: !Console.IsOutputRedirected);
 
     /// <summary>Runs the tool with the given standard streams (tests run it in-process).</summary>
-    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool outIsTerminal = false)
     {
-        var streams = new CliStreams(stdin, stdout, stderr);
+        var streams = new CliStreams(stdin, stdout, stderr, outIsTerminal);
         var root = new RootCommand("egsdk: Envoy Gateway policies in .NET: resolve precedence and status, translate to Envoy xDS.")
         {
             TranslateCommand.Create(streams),

@@ -100,3 +100,49 @@ public sealed class TranslateStatusTests
         Assert.That(second, Is.EqualTo(first));
     }
 }
+
+public sealed class TranslateTableTests
+{
+    private const string Input = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: GatewayClass
+        metadata: {name: eg}
+        spec: {controllerName: gateway.envoyproxy.io/gatewayclass-controller}
+        ---
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: Gateway
+        metadata: {namespace: default, name: eg}
+        spec:
+          gatewayClassName: eg
+          listeners: [{name: http, protocol: HTTP, port: 80}]
+        ---
+        apiVersion: gateway.envoyproxy.io/v1alpha1
+        kind: BackendTrafficPolicy
+        metadata: {namespace: default, name: gw}
+        spec:
+          targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: eg}]
+        """;
+
+    [Test]
+    public void A_terminal_gets_a_table_by_default_and_a_pipe_gets_json()
+    {
+        var terminal = new System.IO.StringWriter();
+        var piped = new System.IO.StringWriter();
+
+        Program.Run(["translate", "-f", "-"], new System.IO.StringReader(Input), terminal, System.IO.TextWriter.Null, outIsTerminal: true);
+        Program.Run(["translate", "-f", "-"], new System.IO.StringReader(Input), piped, System.IO.TextWriter.Null, outIsTerminal: false);
+
+        Assert.That(terminal.ToString(), Does.Contain("BackendTrafficPolicy default/gw").And.Contain("Policy has been accepted."));
+        Assert.That(terminal.ToString().TrimStart(), Does.Not.StartWith("["));
+        Assert.That(piped.ToString().TrimStart(), Does.StartWith("["));
+    }
+
+    [Test]
+    public void Table_is_for_status_only()
+    {
+        var (exit, _, stderr) = CliRunner.RunWithStdin(Input, "translate", "-f", "-", "--output", "xds", "--format", "table");
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(stderr, Does.Contain("--format table shows policy status only"));
+    }
+}

@@ -31,12 +31,12 @@ internal static class TranslateCommand
             DefaultValueFactory = _ => "status",
         };
         output.AcceptOnlyFromAmong("status", "xds", "all");
-        var format = new Option<string>("--format")
+        var format = new Option<string?>("--format")
         {
-            Description = "Output format: 'json' or 'yaml' (status alone: a multi-document stream).",
-            DefaultValueFactory = _ => "json",
+            Description = "Output format: 'json', 'yaml' (status alone: a multi-document stream) or 'table' (status, for people). "
+                + "Default: 'table' when standard output is a terminal and the output is status, else 'json'.",
         };
-        format.AcceptOnlyFromAmong("json", "yaml");
+        format.AcceptOnlyFromAmong("json", "yaml", "table");
 
         var command = new Command("translate", "Resolve policies against Gateways and routes as Envoy Gateway does, and print the result.")
         {
@@ -44,12 +44,22 @@ internal static class TranslateCommand
             output,
             format,
         };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(output)!, parse.GetValue(format)!, streams.In, streams.Out, streams.Error));
+        command.SetAction(parse =>
+        {
+            var chosen = parse.GetValue(format) ?? (streams.OutIsTerminal && parse.GetValue(output) == "status" ? "table" : "json");
+            return Run(parse.GetValue(files)!, parse.GetValue(output)!, chosen, streams.In, streams.Out, streams.Error);
+        });
         return command;
     }
 
     internal static int Run(string[] inputs, string output, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        if (format == "table" && output != "status")
+        {
+            stderr.WriteLine("egsdk: --format table shows policy status only; use --output status, or json/yaml for xds.");
+            return ExitCodes.UsageError;
+        }
+
         var resources = InputReader.Read(inputs, stdin, stderr);
         if (resources is null)
         {
@@ -71,6 +81,12 @@ internal static class TranslateCommand
         {
             stderr.WriteLine($"egsdk: warning: {ignored.File}:{ignored.Start.Line}:{ignored.Start.Column}: ignoring {ignored.ApiVersion} {ignored.Kind} "
                 + $"{ignored.Namespace}/{ignored.Name}: not a kind egsdk reads");
+        }
+
+        if (format == "table")
+        {
+            stdout.Write(StatusTable.Render(resolution));
+            return ExitCodes.Success;
         }
 
         var documents = resolution.Policies.Select(StatusDocument.Create).ToList();
