@@ -20,6 +20,12 @@ public class ConformanceTests
 
     private static readonly string[] PassingClientTraffic =
     [
+        "ctp-client-ip-custom-header",
+        "ctp-connection-limit",
+        "ctp-headers-request-id-envoy-headers",
+        "ctp-health-check",
+        "ctp-http2",
+        "ctp-mtls-verify-if-given-san",
         "ctp-timeout-tcp-idle",
     ];
 

@@ -77,7 +77,8 @@ internal static class Inputs
     {
         var yaml = string.Join("\n---\n", documents);
         var resolution = PolicyResolver.Resolve(ResourceSet.FromYaml(yaml, "test.yaml"));
-        return XdsTranslator.Translate(resolution, System.DateTimeOffset.UnixEpoch.AddYears(55));
+        // A fixed time inside the validity of every certificate in the corpus (the mTLS cases' CAs start 2026-11-26).
+        return XdsTranslator.Translate(resolution, new System.DateTimeOffset(2030, 1, 1, 0, 0, 0, System.TimeSpan.Zero));
     }
 
     public static GatewayXdsResources TranslateOne(params string[] documents)

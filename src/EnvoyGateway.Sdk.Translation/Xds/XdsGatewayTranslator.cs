@@ -70,6 +70,12 @@ internal sealed class XdsGatewayTranslator
         }
 
         var secrets = ir.Secrets.Select(SecretTranslator.Translate).ToList();
+        var lists = new GatewayResourceLists(listeners, routes, clusters, endpoints, secrets);
+        foreach (var feature in features.Of<IGatewayResourcesFeature>())
+        {
+            feature.AddResources(ir, lists);
+        }
+
         return new GatewayXdsResources(ir.Key, listeners, routes, clusters, endpoints, secrets, ir.Warnings);
     }
 

@@ -34,6 +34,24 @@ internal sealed class ClientTrafficSettings
     public bool SchemeMatchBackend { get; set; }
 
     public ListenerTlsSettings? Tls { get; set; }
+
+    /// <summary>
+    /// True when the policy failed to build for this listener. The listener then keeps none of the settings Envoy
+    /// Gateway applies only after a clean build (TCP keepalive, connection, proxy protocol, timeout, TLS), and its
+    /// routes answer 500 (HTTP) or are removed (TCP) (policy-attachment.md §8.4).
+    /// </summary>
+    public bool Invalid { get; set; }
+
+    /// <summary>Marks the settings invalid and drops those applied only after a clean build.</summary>
+    public void Invalidate()
+    {
+        Invalid = true;
+        TcpKeepalive = null;
+        Connection = null;
+        ProxyProtocol = null;
+        Timeout = null;
+        Tls = null;
+    }
 }
 
 internal sealed record TcpKeepaliveSettings(int? Probes, uint? IdleTimeSeconds, uint? IntervalSeconds);
@@ -81,9 +99,20 @@ internal sealed record HeaderSettings(
     IReadOnlyList<HeaderMutation> LateAddResponseHeaders,
     IReadOnlyList<string> LateRemoveResponseHeaders,
     bool StripTrailingHostDot,
-    uint? MaxRequestHeadersKb);
+    uint? MaxRequestHeadersKb)
+{
+    /// <summary>True when <c>earlyRequestHeaders.removeOnMatch</c> has entries.</summary>
+    public bool EarlyRemoveOnMatch { get; init; }
 
-internal sealed record Http1Settings(bool EnableTrailers, bool PreserveHeaderCase, bool Http10Enabled, string? Http10DefaultHost, bool DisableSafeMaxConnectionDuration);
+    /// <summary>True when <c>lateResponseHeaders.removeOnMatch</c> has entries.</summary>
+    public bool LateRemoveOnMatch { get; init; }
+}
+
+internal sealed record Http1Settings(bool EnableTrailers, bool PreserveHeaderCase, bool Http10Enabled, string? Http10DefaultHost, bool DisableSafeMaxConnectionDuration)
+{
+    /// <summary><c>ignoredUpgradeTypes</c> (the upgrade type names), empty when not set.</summary>
+    public IReadOnlyList<string> IgnoredUpgradeTypes { get; init; } = [];
+}
 
 internal sealed record Http2Settings(
     uint? InitialStreamWindowSize,
@@ -104,7 +133,11 @@ internal sealed record ListenerTlsSettings(
     IReadOnlyList<string>? SignatureAlgorithms,
     bool StatelessSessionResumption,
     bool StatefulSessionResumption,
-    ClientValidationSettings? ClientValidation);
+    ClientValidationSettings? ClientValidation)
+{
+    /// <summary><c>fingerprints</c> (<c>JA3</c>, <c>JA4</c>), empty when not set.</summary>
+    public IReadOnlyList<string> Fingerprints { get; init; } = [];
+}
 
 /// <summary>Client certificate validation; <see cref="CaCertificatePem"/> is the concatenated valid CA bundle.</summary>
 internal sealed record ClientValidationSettings(
@@ -113,4 +146,20 @@ internal sealed record ClientValidationSettings(
     string? CrlPem,
     bool RequireClientCertificate,
     bool AcceptUntrusted,
-    bool AllowExpiredCertificate);
+    bool AllowExpiredCertificate)
+{
+    /// <summary><c>subjectAltNames</c>, in Envoy Gateway's order: DNS, email, IP, URI, other names.</summary>
+    public IReadOnlyList<SubjectAltNameMatch> SubjectAltNames { get; init; } = [];
+
+    /// <summary><c>certificateHashes</c> (hex SHA-256 fingerprints).</summary>
+    public IReadOnlyList<string> CertificateHashes { get; init; } = [];
+
+    /// <summary><c>spkiHashes</c> (base64 SHA-256 of the SubjectPublicKeyInfo).</summary>
+    public IReadOnlyList<string> SpkiHashes { get; init; } = [];
+
+    /// <summary><c>crl.onlyVerifyLeafCertificate</c>.</summary>
+    public bool OnlyVerifyLeafCertificateCrl { get; init; }
+}
+
+/// <summary>One SAN matcher: <paramref name="SanType"/> <c>DNS</c>/<c>EMAIL</c>/<c>IP_ADDRESS</c>/<c>URI</c>/<c>OTHER_NAME</c>, match type <c>Exact</c>/<c>Prefix</c>/<c>Suffix</c>/<c>RegularExpression</c>.</summary>
+internal sealed record SubjectAltNameMatch(string SanType, string MatchType, string Value, string? Oid);

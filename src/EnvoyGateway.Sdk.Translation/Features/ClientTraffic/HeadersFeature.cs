@@ -104,7 +104,11 @@ internal static class HeadersFeature
             lateAdd,
             lateRemove,
             headers.Host?.StripTrailingHostDot ?? false,
-            maxHeadersKb);
+            maxHeadersKb)
+        {
+            EarlyRemoveOnMatch = headers.EarlyRequestHeaders?.RemoveOnMatch is { Count: > 0 },
+            LateRemoveOnMatch = headers.LateResponseHeaders?.RemoveOnMatch is { Count: > 0 },
+        };
     }
 
     /// <summary>Returns the joined errors of one header mutation list, or null.</summary>

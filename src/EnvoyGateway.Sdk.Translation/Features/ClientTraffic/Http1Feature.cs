@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 
 namespace EnvoyGateway.Sdk.Translation.Features.ClientTraffic;
@@ -41,6 +42,9 @@ internal static class Http1Feature
             http1.PreserveHeaderCase ?? false,
             http10,
             defaultHost,
-            http1.DisableSafeMaxConnectionDuration ?? false);
+            http1.DisableSafeMaxConnectionDuration ?? false)
+        {
+            IgnoredUpgradeTypes = http1.IgnoredUpgradeTypes?.Select(t => t.Value).ToList() ?? [],
+        };
     }
 }

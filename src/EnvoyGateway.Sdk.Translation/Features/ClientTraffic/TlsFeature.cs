@@ -56,7 +56,10 @@ internal static class TlsFeature
             tls.SignatureAlgorithms is { Count: > 0 } s ? s.ToList() : null,
             tls.Session?.Resumption?.Stateless is not null,
             tls.Session?.Resumption?.Stateful is not null,
-            validation);
+            validation)
+        {
+            Fingerprints = tls.Fingerprints?.Select(f => f.Value).ToList() ?? [],
+        };
     }
 
     private static ClientValidationSettings? BuildClientValidation(
@@ -121,7 +124,30 @@ internal static class TlsFeature
             crl,
             require,
             acceptUntrusted,
-            cv.AllowExpiredCertificate ?? false);
+            cv.AllowExpiredCertificate ?? false)
+        {
+            SubjectAltNames = SubjectAltNames(cv.SubjectAltNames),
+            CertificateHashes = cv.CertificateHashes?.ToList() ?? [],
+            SpkiHashes = cv.SpkiHashes?.ToList() ?? [],
+            OnlyVerifyLeafCertificateCrl = cv.Crl?.OnlyVerifyLeafCertificate ?? false,
+        };
+    }
+
+    // Envoy Gateway's order: DNS names, email addresses, IP addresses, URIs, other names; match type Exact by default.
+    private static List<SubjectAltNameMatch> SubjectAltNames(ClientTrafficPolicySpecTlsClientValidationSubjectAltNames? names)
+    {
+        var result = new List<SubjectAltNameMatch>();
+        if (names is null)
+        {
+            return result;
+        }
+
+        result.AddRange(names.DnsNames?.Select(n => new SubjectAltNameMatch("DNS", n.Type?.Value ?? "Exact", n.Value, null)) ?? []);
+        result.AddRange(names.EmailAddresses?.Select(n => new SubjectAltNameMatch("EMAIL", n.Type?.Value ?? "Exact", n.Value, null)) ?? []);
+        result.AddRange(names.IpAddresses?.Select(n => new SubjectAltNameMatch("IP_ADDRESS", n.Type?.Value ?? "Exact", n.Value, null)) ?? []);
+        result.AddRange(names.Uris?.Select(n => new SubjectAltNameMatch("URI", n.Type?.Value ?? "Exact", n.Value, null)) ?? []);
+        result.AddRange(names.OtherNames?.Select(n => new SubjectAltNameMatch("OTHER_NAME", n.Type?.Value ?? "Exact", n.Value, n.Oid)) ?? []);
+        return result;
     }
 
     /// <summary>

@@ -82,3 +82,20 @@ internal interface IListenerFeature : IXdsFeature
     {
     }
 }
+
+/// <summary>
+/// Runs once per Gateway after every resource is built, for resources derived from others (a QUIC listener cloned
+/// from its TCP listener, a CA secret a filter chain references). Add to the lists; keep names unique.
+/// </summary>
+internal interface IGatewayResourcesFeature : IXdsFeature
+{
+    void AddResources(GatewayIr gateway, GatewayResourceLists resources);
+}
+
+/// <summary>The resources of one Gateway while they are built, in output order.</summary>
+internal sealed record GatewayResourceLists(
+    List<Listener> Listeners,
+    List<RouteConfiguration> Routes,
+    List<Cluster> Clusters,
+    List<ClusterLoadAssignment> Endpoints,
+    List<global::Envoy.Extensions.TransportSockets.Tls.V3.Secret> Secrets);

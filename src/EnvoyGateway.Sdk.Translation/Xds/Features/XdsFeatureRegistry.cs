@@ -20,7 +20,24 @@ internal sealed class XdsFeatureRegistry
 
     private static IXdsFeature[] ClientTrafficFeatures =>
     [
+        new ClientTraffic.InvalidClientTrafficFeature(),
         new ClientTimeoutListenerFeature(),
+        new ClientTraffic.TcpKeepaliveListenerFeature(),
+        new ClientTraffic.ConnectionListenerFeature(),
+        new ClientTraffic.ProxyProtocolListenerFeature(),
+        new ClientTraffic.ClientIpDetectionFeature(),
+        new ClientTraffic.PathSettingsFeature(),
+        new ClientTraffic.HeaderSettingsFeature(),
+        new ClientTraffic.LateResponseHeadersFilterFeature(),
+        new ClientTraffic.Http1OptionsFeature(),
+        new ClientTraffic.Http2OptionsFeature(),
+        new ClientTraffic.HealthCheckFilterFeature(),
+        new ClientTraffic.GrpcWebFilterFeature(),
+        new ClientTraffic.SchemeFeature(),
+        new ClientTraffic.ListenerTlsFeature(),
+        new ClientTraffic.ClientCaSecretFeature(),
+        new ClientTraffic.TlsFingerprintFeature(),
+        new ClientTraffic.Http3QuicFeature(),
     ];
 
     private static IXdsFeature[] SecurityFeatures =>

@@ -68,7 +68,7 @@ internal sealed class EffectivePolicies
         return null;
     }
 
-    /// <summary>The ClientTrafficPolicy settings of <paramref name="listener"/>, or null.</summary>
+    /// <summary>The ClientTrafficPolicy settings of <paramref name="listener"/>, or null (marked invalid when the policy has errors there).</summary>
     public ClientTrafficSettings? ClientTraffic(ListenerNode listener)
     {
         if (clientTraffic.TryGetValue(listener, out var cached))
@@ -81,7 +81,12 @@ internal sealed class EffectivePolicies
         {
             var target = new ClientTrafficListener(listener.IrName, listener.Name, listener.Protocol, listener.Port, listener.TerminatesTls,
                 listener.Hostname is { } host ? [host] : null);
-            settings = ClientTrafficFeatures.Build((ClientTrafficPolicy)policy.Model, target, graph, now).Settings;
+            var result = ClientTrafficFeatures.Build((ClientTrafficPolicy)policy.Model, target, graph, now);
+            settings = result.Settings;
+            if (result.Errors.Any)
+            {
+                settings.Invalidate();
+            }
         }
 
         clientTraffic[listener] = settings;
