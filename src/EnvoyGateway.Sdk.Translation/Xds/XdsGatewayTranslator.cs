@@ -69,6 +69,14 @@ internal sealed class XdsGatewayTranslator
             endpoints.Add(assignment);
         }
 
+        foreach (var auxiliary in features.Of<IAuxiliaryClusterFeature>().SelectMany(f => f.AuxiliaryClusters(ir)))
+        {
+            if (clusters.All(c => c.Name != auxiliary.Name))
+            {
+                clusters.Add(auxiliary);
+            }
+        }
+
         var secrets = ir.Secrets.Select(SecretTranslator.Translate).ToList();
         return new GatewayXdsResources(ir.Key, listeners, routes, clusters, endpoints, secrets, ir.Warnings);
     }
