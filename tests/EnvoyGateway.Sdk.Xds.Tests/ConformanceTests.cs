@@ -15,6 +15,17 @@ public class ConformanceTests
     private static readonly string[] PassingBackendTraffic =
     [
         "btp-circuit-breaker-gateway-two-routes",
+        "btp-compressor-brotli-zstd",
+        "btp-fault-injection-delay",
+        "btp-healthcheck-active-http-overrides",
+        "btp-healthcheck-passive",
+        "btp-lb-consistent-hash-header",
+        "btp-lb-consistent-hash-source-ip",
+        "btp-lb-round-robin-slow-start",
+        "btp-local-ratelimit-header-rule",
+        "btp-response-override",
+        "btp-route-overrides-gateway",
+        "btp-tcproute-cluster-settings",
         "btp-timeout-httproute-request-wins",
     ];
 

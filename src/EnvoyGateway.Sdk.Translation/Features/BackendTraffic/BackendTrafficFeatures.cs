@@ -29,7 +29,17 @@ internal sealed record BackendTrafficFeatureSet(
     DnsIr? Dns,
     CompressionIr? Compression,
     AdmissionControlIr? AdmissionControl,
-    FeatureErrors Errors);
+    FeatureErrors Errors)
+{
+    /// <summary>The policy the set was built from, <c>backendtrafficpolicy/&lt;ns&gt;/&lt;name&gt;</c> (for warnings).</summary>
+    public string Policy { get; init; } = string.Empty;
+
+    /// <summary><c>spec.proxyProtocol.version</c> (V1, V2) or null.</summary>
+    public string? ProxyProtocolVersion { get; init; }
+
+    /// <summary><c>spec.useClientProtocol</c>.</summary>
+    public bool UseClientProtocol { get; init; }
+}
 
 /// <summary>
 /// Builds every BackendTrafficPolicy feature in Envoy Gateway's order (<c>buildTrafficFeatures</c>) and collects the
@@ -100,7 +110,12 @@ internal static class BackendTrafficFeatures
             UnvalidatedFeatures.Dns(spec.Dns),
             UnvalidatedFeatures.Compression(spec),
             UnvalidatedFeatures.AdmissionControl(spec.AdmissionControl),
-            errors);
+            errors)
+        {
+            Policy = "backendtrafficpolicy/" + policy.Metadata?.NamespaceProperty + "/" + policy.Metadata?.Name,
+            ProxyProtocolVersion = UnvalidatedFeatures.ProxyProtocolVersion(spec.ProxyProtocol),
+            UseClientProtocol = spec.UseClientProtocol == true,
+        };
     }
 
     private static void Add(FeatureErrors errors, string prefix, string? error)

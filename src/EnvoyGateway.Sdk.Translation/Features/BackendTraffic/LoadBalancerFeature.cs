@@ -8,10 +8,21 @@ using EnvoyGateway.Sdk.Translation.Features.Go;
 namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
 
 /// <summary>IR consistent-hash settings.</summary>
-internal sealed record ConsistentHashIr(string? Type, long? TableSize, string? Header, IReadOnlyList<string> Headers, string? Cookie, IReadOnlyList<string> QueryParams);
+internal sealed record ConsistentHashIr(
+    string? Type,
+    long? TableSize,
+    string? Header,
+    IReadOnlyList<string> Headers,
+    string? Cookie,
+    IReadOnlyList<string> QueryParams,
+    long? CookieTtlNanoseconds = null,
+    IReadOnlyList<KeyValuePair<string, string>>? CookieAttributes = null);
+
+/// <summary>IR zone-aware routing: prefer the local zone (percent enabled, minimum endpoints) and per-zone weights.</summary>
+internal sealed record ZoneAwareIr(int? PreferLocalPercentage, long? PreferLocalMinEndpoints, int? ForceMinEndpointsInZone, bool PreferLocal, IReadOnlyList<KeyValuePair<string, int>> WeightedZones);
 
 /// <summary>IR load balancer.</summary>
-internal sealed record LoadBalancerIr(string? Type, ConsistentHashIr? ConsistentHash, long? SlowStartWindowNanoseconds);
+internal sealed record LoadBalancerIr(string? Type, ConsistentHashIr? ConsistentHash, long? SlowStartWindowNanoseconds, ZoneAwareIr? ZoneAware = null);
 
 /// <summary>
 /// <c>spec.loadBalancer</c> (Envoy Gateway <c>buildLoadBalancer</c>): the consistent-hash table size must be a prime no
@@ -48,7 +59,9 @@ internal static class LoadBalancerFeature
                 ch?.Header?.Name,
                 (ch?.Headers ?? []).Select(h => h.Name).ToList(),
                 ch?.Cookie?.Name,
-                (ch?.QueryParams ?? []).Select(q => q.Name).ToList());
+                (ch?.QueryParams ?? []).Select(q => q.Name).ToList(),
+                ch?.Cookie?.Ttl is { } ttl && GoDuration.TryParse(ttl.Value, out var ttlNanoseconds) ? ttlNanoseconds : null,
+                (ch?.Cookie?.Attributes ?? new Dictionary<string, string>()).OrderBy(a => a.Key, System.StringComparer.Ordinal).ToList());
         }
 
         long? window = null;
@@ -63,7 +76,18 @@ internal static class LoadBalancerFeature
             window = nanoseconds;
         }
 
-        return new LoadBalancerIr(type, consistentHash, window);
+        ZoneAwareIr? zoneAware = null;
+        if (spec.ZoneAware is { } zone)
+        {
+            zoneAware = new ZoneAwareIr(
+                zone.PreferLocal?.PercentageEnabled,
+                zone.PreferLocal?.MinEndpointsThreshold,
+                zone.PreferLocal?.Force?.MinEndpointsInZoneThreshold,
+                zone.PreferLocal is not null,
+                (zone.WeightedZones ?? []).Select(z => new KeyValuePair<string, int>(z.Zone, z.Weight)).ToList());
+        }
+
+        return new LoadBalancerIr(type, consistentHash, window, zoneAware);
     }
 
     /// <summary><c>big.Int.ProbablyPrime</c> for the table-size range (exact for 64-bit values).</summary>

@@ -20,7 +20,11 @@ internal sealed record ResponseOverrideRuleIr(
     string? ContentType,
     string? Body,
     long? StatusCode,
-    bool IsRedirect);
+    bool IsRedirect,
+    ResponseOverrideRedirectIr? Redirect = null);
+
+/// <summary>Where a response-override redirect sends the client (unset parts keep the request's).</summary>
+internal sealed record ResponseOverrideRedirectIr(string? Scheme, string? Hostname, int? Port, string? PathType, string? PathValue);
 
 /// <summary>IR response override (<c>backendtrafficpolicy/&lt;ns&gt;/&lt;name&gt;</c>).</summary>
 internal sealed record ResponseOverrideIr(string Name, IReadOnlyList<ResponseOverrideRuleIr> Rules);
@@ -73,7 +77,10 @@ internal static class ResponseOverrideFeature
             var name = baseName + "/responseoverride/rule/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (ro.Redirect is { } redirect)
             {
-                rules.Add(new ResponseOverrideRuleIr(name, statusCodes, headers, ro.Source?.Value, null, null, redirect.StatusCode ?? 302, true));
+                var path = redirect.Path;
+                var redirectIr = new ResponseOverrideRedirectIr(redirect.Scheme?.Value, redirect.Hostname, redirect.Port, path?.Type?.Value,
+                    path?.Type?.Value == "ReplacePrefixMatch" ? path.ReplacePrefixMatch : path?.ReplaceFullPath);
+                rules.Add(new ResponseOverrideRuleIr(name, statusCodes, headers, ro.Source?.Value, null, null, redirect.StatusCode ?? 302, true, redirectIr));
                 continue;
             }
 

@@ -8,17 +8,59 @@ namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
 /// <summary>IR fault injection (percentages as given; CRD default 100).</summary>
 internal sealed record FaultInjectionIr(long? DelayNanoseconds, double? DelayPercentage, int? AbortHttpStatus, int? AbortGrpcStatus, double? AbortPercentage);
 
-/// <summary>IR health check summary (active type, panic threshold, passive presence).</summary>
-internal sealed record HealthCheckIr(string? ActiveType, int? PanicThreshold, bool Passive);
+/// <summary>IR health check: active type, panic threshold, passive presence, and the settings of each (CRD defaults applied).</summary>
+internal sealed record HealthCheckIr(string? ActiveType, int? PanicThreshold, bool Passive, ActiveHealthCheckIr? ActiveSettings = null, PassiveHealthCheckIr? PassiveSettings = null);
+
+/// <summary>A health-check payload: text (hex-encoded by Envoy Gateway) or base64 binary.</summary>
+internal sealed record HealthCheckPayloadIr(string? Text, string? Binary);
+
+/// <summary>IR active health check (durations in nanoseconds; CRD defaults timeout 1s, interval 3s, thresholds 3/1).</summary>
+internal sealed record ActiveHealthCheckIr(
+    string Type,
+    long TimeoutNanoseconds,
+    long IntervalNanoseconds,
+    long? InitialJitterNanoseconds,
+    int UnhealthyThreshold,
+    int HealthyThreshold,
+    string? HttpPath,
+    string? HttpHostname,
+    string? HttpMethod,
+    IReadOnlyList<long> ExpectedStatuses,
+    IReadOnlyList<long> RetriableStatuses,
+    HealthCheckPayloadIr? HttpRequestBody,
+    HealthCheckPayloadIr? HttpExpectedResponse,
+    HealthCheckPayloadIr? TcpSend,
+    HealthCheckPayloadIr? TcpReceive,
+    string? GrpcService,
+    int? OverridePort);
+
+/// <summary>IR passive health check (outlier detection; CRD defaults applied, durations in nanoseconds).</summary>
+internal sealed record PassiveHealthCheckIr(
+    long IntervalNanoseconds,
+    long BaseEjectionTimeNanoseconds,
+    int MaxEjectionPercent,
+    int Consecutive5xxErrors,
+    int? ConsecutiveGatewayErrors,
+    int ConsecutiveLocalOriginFailures,
+    bool SplitExternalLocalOriginErrors,
+    int? FailurePercentageThreshold,
+    bool AlwaysEjectOneEndpoint);
 
 /// <summary>IR DNS settings of FQDN backends.</summary>
 internal sealed record DnsIr(long? RefreshRateNanoseconds, bool? RespectDnsTtl, string? LookupFamily);
 
-/// <summary>IR compressors (<c>compressor</c> wins over the deprecated <c>compression</c>).</summary>
-internal sealed record CompressionIr(IReadOnlyList<string> Types);
+/// <summary>IR compressors (<c>compressor</c> wins over the deprecated <c>compression</c>), with each entry's minimum content length.</summary>
+internal sealed record CompressionIr(IReadOnlyList<string> Types, IReadOnlyList<long?>? MinContentLengths = null);
 
-/// <summary>IR admission control.</summary>
-internal sealed record AdmissionControlIr(long? SamplingWindowNanoseconds, int? MinSuccessRate, int? RejectionAggression, int? MinRequestRate, int? MaxRejectionPercent);
+/// <summary>IR admission control (success criteria: HTTP status codes and gRPC status names).</summary>
+internal sealed record AdmissionControlIr(
+    long? SamplingWindowNanoseconds,
+    int? MinSuccessRate,
+    int? RejectionAggression,
+    int? MinRequestRate,
+    int? MaxRejectionPercent,
+    IReadOnlyList<long>? HttpSuccessStatuses = null,
+    IReadOnlyList<string>? GrpcSuccessStatuses = null);
 
 /// <summary>
 /// Features Envoy Gateway builds without reporting errors (fault injection, health check, DNS, compression, HTTP
@@ -37,7 +79,9 @@ internal static class UnvalidatedFeatures
                 spec.Abort is null ? null : spec.Abort.Percentage ?? 100);
 
     public static HealthCheckIr? HealthCheck(BackendTrafficPolicySpecHealthCheck? spec) =>
-        spec is null ? null : new HealthCheckIr(spec.Active?.Type?.Value, spec.PanicThreshold, spec.Passive is not null);
+        spec is null
+            ? null
+            : new HealthCheckIr(spec.Active?.Type?.Value, spec.PanicThreshold, spec.Passive is not null, Active(spec.Active), Passive(spec.Passive));
 
     public static DnsIr? Dns(BackendTrafficPolicySpecDns? spec) =>
         spec is null
@@ -51,12 +95,12 @@ internal static class UnvalidatedFeatures
     {
         if (spec.Compressor is { Count: > 0 } compressor)
         {
-            return new CompressionIr(compressor.Select(c => c.Type?.Value ?? string.Empty).ToList());
+            return new CompressionIr(compressor.Select(c => c.Type?.Value ?? string.Empty).ToList(), compressor.Select(c => Bytes(c.MinContentLength)).ToList());
         }
 
         if (spec.Compression is { Count: > 0 } compression)
         {
-            return new CompressionIr(compression.Select(c => c.Type?.Value ?? string.Empty).ToList());
+            return new CompressionIr(compression.Select(c => c.Type?.Value ?? string.Empty).ToList(), compression.Select(c => Bytes(c.MinContentLength)).ToList());
         }
 
         return null;
@@ -70,5 +114,59 @@ internal static class UnvalidatedFeatures
                 spec.MinSuccessRate,
                 spec.RejectionAggression,
                 spec.MinRequestRate,
-                spec.MaxRejectionPercent);
+                spec.MaxRejectionPercent,
+                spec.SuccessCriteria?.Http?.StatusCodes?.ToList(),
+                spec.SuccessCriteria?.Grpc?.StatusCodes?.Select(c => c.Value).ToList());
+
+    /// <summary><c>spec.proxyProtocol.version</c> (V1 or V2), or null.</summary>
+    public static string? ProxyProtocolVersion(BackendTrafficPolicySpecProxyProtocol? spec) => spec?.Version?.Value;
+
+    private static ActiveHealthCheckIr? Active(BackendTrafficPolicySpecHealthCheckActive? spec)
+    {
+        if (spec is null)
+        {
+            return null;
+        }
+
+        var http = spec.Http;
+        return new ActiveHealthCheckIr(
+            spec.Type?.Value ?? string.Empty,
+            Nanos(spec.Timeout?.Value) ?? Second,
+            Nanos(spec.Interval?.Value) ?? (3 * Second),
+            Nanos(spec.InitialJitter?.Value),
+            spec.UnhealthyThreshold ?? 3,
+            spec.HealthyThreshold ?? 1,
+            http?.Path,
+            http?.Hostname,
+            http?.Method,
+            http?.ExpectedStatuses?.ToList() ?? [],
+            http?.RetriableStatuses?.ToList() ?? [],
+            http?.RequestBody is { } body ? new HealthCheckPayloadIr(body.Text, body.Binary) : null,
+            http?.ExpectedResponse is { } response ? new HealthCheckPayloadIr(response.Text, response.Binary) : null,
+            spec.Tcp?.Send is { } send ? new HealthCheckPayloadIr(send.Text, send.Binary) : null,
+            spec.Tcp?.Receive is { } receive ? new HealthCheckPayloadIr(receive.Text, receive.Binary) : null,
+            spec.Grpc?.Service,
+            spec.Overrides?.Port);
+    }
+
+    private static PassiveHealthCheckIr? Passive(BackendTrafficPolicySpecHealthCheckPassive? spec) =>
+        spec is null
+            ? null
+            : new PassiveHealthCheckIr(
+                Nanos(spec.Interval?.Value) ?? (3 * Second),
+                Nanos(spec.BaseEjectionTime?.Value) ?? (30 * Second),
+                spec.MaxEjectionPercent ?? 10,
+                spec.Consecutive5XxErrors ?? 5,
+                spec.ConsecutiveGatewayErrors,
+                spec.ConsecutiveLocalOriginFailures ?? 5,
+                spec.SplitExternalLocalOriginErrors ?? false,
+                spec.FailurePercentageThreshold,
+                spec.AlwaysEjectOneEndpoint ?? false);
+
+    private const long Second = 1_000_000_000L;
+
+    private static long? Nanos(string? duration) => GoDuration.TryParse(duration, out var ns) ? ns : null;
+
+    private static long? Bytes(EnvoyGateway.Sdk.Runtime.Quantity? quantity) =>
+        GoQuantity.From(quantity) is { } q && q.TryAsInt64(out var bytes) ? bytes : null;
 }

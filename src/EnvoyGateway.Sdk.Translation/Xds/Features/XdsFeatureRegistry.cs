@@ -15,7 +15,26 @@ internal sealed class XdsFeatureRegistry
     // One list per policy kind, each in the order its features must run.
     private static IXdsFeature[] BackendTrafficFeatures =>
     [
+        new BackendTraffic.InvalidPolicyDirectResponseFeature(),
         new CircuitBreakerClusterFeature(),
+        new BackendTraffic.TimeoutFeature(),
+        new BackendTraffic.RetryRouteFeature(),
+        new BackendTraffic.LoadBalancerClusterFeature(),
+        new BackendTraffic.ConsistentHashFeature(),
+        new BackendTraffic.HealthCheckClusterFeature(),
+        new BackendTraffic.TcpKeepaliveClusterFeature(),
+        new BackendTraffic.ProxyProtocolClusterFeature(),
+        new BackendTraffic.BackendConnectionClusterFeature(),
+        new BackendTraffic.UseClientProtocolClusterFeature(),
+        new BackendTraffic.Http2ClusterFeature(),
+        new BackendTraffic.AdmissionControlClusterFeature(),
+        new BackendTraffic.FaultInjectionFilterFeature(),
+        new BackendTraffic.CompressorFilterFeature(),
+        new BackendTraffic.LocalRateLimitFilterFeature(),
+        new BackendTraffic.GlobalRateLimitFilterFeature(),
+        new BackendTraffic.ResponseOverrideFilterFeature(),
+        new BackendTraffic.RequestBufferFilterFeature(),
+        new BackendTraffic.BandwidthLimitFilterFeature(),
     ];
 
     private static IXdsFeature[] ClientTrafficFeatures =>

@@ -19,6 +19,9 @@ internal sealed class DestinationIr
     /// <summary>Upstream HTTP/2 (GRPCRoute backends, or a Service port with appProtocol h2c/grpc).</summary>
     public bool Http2 { get; set; }
 
+    /// <summary>The hostname of the first HTTP route using this cluster (<c>*</c> for any), e.g. the default health-check host.</summary>
+    public string? RouteHostname { get; set; }
+
     /// <summary>The BackendTrafficPolicy of the first route rule that uses this cluster.</summary>
     public BackendTrafficFeatureSet? Traffic { get; set; }
 
