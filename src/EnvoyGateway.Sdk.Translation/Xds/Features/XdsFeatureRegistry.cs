@@ -25,6 +25,11 @@ internal sealed class XdsFeatureRegistry
 
     private static IXdsFeature[] SecurityFeatures =>
     [
+        new Security.CorsFilterFeature(),
+        new Security.BasicAuthFilterFeature(),
+        new Security.ExtAuthzFilterFeature(),
+        new Security.JwtAuthnFilterFeature(),
+        new Security.InvalidPolicyRouteFeature(),
     ];
 
     public ImmutableArray<IXdsFeature> Features { get; }
