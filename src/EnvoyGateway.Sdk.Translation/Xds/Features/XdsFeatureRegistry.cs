@@ -29,6 +29,8 @@ internal sealed class XdsFeatureRegistry
         new Security.BasicAuthFilterFeature(),
         new Security.ExtAuthzFilterFeature(),
         new Security.JwtAuthnFilterFeature(),
+        new Security.RbacFilterFeature(),
+        new Security.TcpRbacListenerFeature(),
         new Security.InvalidPolicyRouteFeature(),
     ];
 
