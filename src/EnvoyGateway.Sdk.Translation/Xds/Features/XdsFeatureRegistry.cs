@@ -27,7 +27,9 @@ internal sealed class XdsFeatureRegistry
     [
         new Security.CorsFilterFeature(),
         new Security.BasicAuthFilterFeature(),
+        new Security.ApiKeyAuthFilterFeature(),
         new Security.ExtAuthzFilterFeature(),
+        new Security.OAuth2FilterFeature(),
         new Security.JwtAuthnFilterFeature(),
         new Security.RbacFilterFeature(),
         new Security.TcpRbacListenerFeature(),
