@@ -1,12 +1,13 @@
 using System.Linq;
-using Envoy.Config.Rbac.V3;
 using Envoy.Extensions.Filters.Http.Rbac.V3;
 using Envoy.Extensions.Matching.InputMatchers.Ip.V3;
 using Envoy.Type.Matcher.V3;
 using NUnit.Framework;
 using Xds.Type.V3;
 using static EnvoyGateway.Sdk.Xds.Tests.Security.SecurityInputs;
+using Action = Envoy.Config.Rbac.V3.Action;
 using NetworkRbac = Envoy.Extensions.Filters.Network.Rbac.V3.RBAC;
+using RbacAction = Envoy.Config.Rbac.V3.RBAC.Types.Action;
 
 namespace EnvoyGateway.Sdk.Xds.Tests.Security;
 
@@ -39,7 +40,7 @@ public class AuthorizationTests
         var matcher = XdsRoute(xds, BackendRoute).TypedPerFilterConfig["envoy.filters.http.rbac"].Unpack<RBACPerRoute>().Rbac.Matcher;
         var first = matcher.MatcherList.Matchers[0];
         Assert.That(first.OnMatch.Action.Name, Is.EqualTo("office-get"));
-        Assert.That(first.OnMatch.Action.TypedConfig.Unpack<Action>().Action_, Is.EqualTo(Envoy.Config.Rbac.V3.RBAC.Types.Action.Allow));
+        Assert.That(first.OnMatch.Action.TypedConfig.Unpack<Action>().Action_, Is.EqualTo(RbacAction.Allow));
         var predicates = first.Predicate.AndMatcher.Predicate;
         Assert.That(predicates, Has.Count.EqualTo(3));
         Assert.That(predicates[0].SinglePredicate.CustomMatch.TypedConfig.Unpack<Ip>().CidrRanges.Single().PrefixLen, Is.EqualTo(8));
@@ -59,7 +60,7 @@ public class AuthorizationTests
     public void A_gateway_policy_puts_network_rbac_before_the_tcp_proxy_of_tcp_routes()
     {
         var xds = Inputs.TranslateOne(Inputs.GatewayClass, Inputs.Gateway("eg", "- name: tcp\n  protocol: TCP\n  port: 9000"), """
-            apiVersion: gateway.networking.k8s.io/v1alpha2
+            apiVersion: gateway.networking.k8s.io/v1
             kind: TCPRoute
             metadata:
               name: db

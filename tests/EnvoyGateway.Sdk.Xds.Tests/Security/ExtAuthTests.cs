@@ -1,6 +1,7 @@
 using System.Linq;
+using Envoy.Config.Core.V3;
 using Envoy.Extensions.Filters.Http.ExtAuthz.V3;
-using Envoy.Extensions.Upstreams.Http.V3;
+using UpstreamOptions = Envoy.Extensions.Upstreams.Http.V3.HttpProtocolOptions;
 using NUnit.Framework;
 using static EnvoyGateway.Sdk.Xds.Tests.Security.SecurityInputs;
 
@@ -31,7 +32,7 @@ public class ExtAuthTests
         Assert.That(config.GrpcService.EnvoyGrpc.Authority, Is.EqualTo("authz.default:9000"));
         Assert.That(config.GrpcService.Timeout.Seconds, Is.EqualTo(10));
         Assert.That(config.FailureModeAllow, Is.False);
-        Assert.That(config.TransportApiVersion, Is.EqualTo(Envoy.Config.Core.V3.ApiVersion.V3));
+        Assert.That(config.TransportApiVersion, Is.EqualTo(ApiVersion.V3));
         Assert.That(config.AllowedHeaders.Patterns.Single().Exact, Is.EqualTo("x-user"));
         Assert.That(config.AllowedHeaders.Patterns.Single().IgnoreCase, Is.True);
         Assert.That(config.WithRequestBody, Is.Null);
@@ -40,7 +41,7 @@ public class ExtAuthTests
         Assert.That(perRoute.CheckSettings.ContextExtensions["tenant"], Is.EqualTo("blue"));
 
         var cluster = xds.Clusters.Single(c => c.Name == "securitypolicy/default/authz/extauth/0");
-        Assert.That(cluster.TypedExtensionProtocolOptions["envoy.extensions.upstreams.http.v3.HttpProtocolOptions"].Unpack<HttpProtocolOptions>().ExplicitHttpConfig.Http2ProtocolOptions, Is.Not.Null);
+        Assert.That(cluster.TypedExtensionProtocolOptions["envoy.extensions.upstreams.http.v3.HttpProtocolOptions"].Unpack<UpstreamOptions>().ExplicitHttpConfig.Http2ProtocolOptions, Is.Not.Null);
         Assert.That(cluster.ConnectTimeout.Seconds, Is.EqualTo(10));
         var endpoint = xds.Endpoints.Single(e => e.ClusterName == "securitypolicy/default/authz/extauth/0").Endpoints.Single();
         Assert.That(endpoint.Locality.Region, Is.EqualTo("securitypolicy/default/authz/extauth/0/backend/0"));

@@ -1,4 +1,4 @@
-using Envoy.Config.Route.V3;
+using XdsRouteAction = Envoy.Config.Route.V3.Route.ActionOneofCase;
 using NUnit.Framework;
 using static EnvoyGateway.Sdk.Xds.Tests.Security.SecurityInputs;
 
@@ -18,10 +18,10 @@ public class InvalidPolicyTests
             """));
 
         var route = XdsRoute(xds, BackendRoute);
-        Assert.That(route.ActionCase, Is.EqualTo(Route.ActionOneofCase.DirectResponse));
+        Assert.That(route.ActionCase, Is.EqualTo(XdsRouteAction.DirectResponse));
         Assert.That(route.DirectResponse.Status, Is.EqualTo(500));
         Assert.That(route.TypedPerFilterConfig.ContainsKey("envoy.filters.http.cors"), Is.True, "partial application");
-        Assert.That(XdsRoute(xds, OtherRoute).ActionCase, Is.EqualTo(Route.ActionOneofCase.Route));
+        Assert.That(XdsRoute(xds, OtherRoute).ActionCase, Is.EqualTo(XdsRouteAction.Route_));
     }
 
     [Test]
@@ -37,7 +37,7 @@ public class InvalidPolicyTests
             """));
 
         var route = XdsRoute(xds, BackendRoute);
-        Assert.That(route.ActionCase, Is.EqualTo(Route.ActionOneofCase.Route));
+        Assert.That(route.ActionCase, Is.EqualTo(XdsRouteAction.Route_));
         Assert.That(route.TypedPerFilterConfig, Is.Empty);
     }
 
@@ -49,7 +49,7 @@ public class InvalidPolicyTests
             Policy("route", "HTTPRoute", "backend", "  oidc:\n    passThroughAuthHeader: true\n    provider:\n      issuer: https://oauth.foo.com\n    clientID: c\n    clientSecret:\n      name: s"));
 
         Assert.That(XdsRoute(xds, BackendRoute).TypedPerFilterConfig, Is.Empty);
-        Assert.That(XdsRoute(xds, BackendRoute).ActionCase, Is.EqualTo(Route.ActionOneofCase.Route));
+        Assert.That(XdsRoute(xds, BackendRoute).ActionCase, Is.EqualTo(XdsRouteAction.Route_));
         Assert.That(XdsRoute(xds, OtherRoute).TypedPerFilterConfig.ContainsKey("envoy.filters.http.cors"), Is.True);
     }
 }

@@ -33,7 +33,7 @@ public class OidcTests
         Assert.That(Filter(xds, "envoy.filters.http.oauth2").TypedConfig.Unpack<OAuth2>(), Is.EqualTo(new OAuth2()));
         var typed = XdsRoute(xds, BackendRoute).TypedPerFilterConfig["envoy.filters.http.oauth2"].Unpack<TypedStruct>();
         Assert.That(typed.TypeUrl, Is.EqualTo("type.googleapis.com/envoy.extensions.filters.http.oauth2.v3.OAuth2PerRoute"));
-        var config = Envoy.EnvoyJson.Parse<OAuth2Config>(Google.Protobuf.JsonFormatter.Default.Format(typed.Value.Fields["config"].StructValue));
+        var config = EnvoyGateway.Sdk.Envoy.EnvoyJson.Parse<OAuth2Config>(Google.Protobuf.JsonFormatter.Default.Format(typed.Value.Fields["config"].StructValue));
         Assert.That(config.TokenEndpoint.Uri, Is.EqualTo("https://oauth.foo.com/token"));
         Assert.That(config.TokenEndpoint.Cluster, Is.EqualTo("oauth_foo_com_443"));
         Assert.That(config.TokenEndpoint.Timeout.Seconds, Is.EqualTo(10));

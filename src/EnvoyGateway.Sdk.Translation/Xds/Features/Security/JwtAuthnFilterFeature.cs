@@ -81,7 +81,7 @@ internal sealed class JwtAuthnFilterFeature : IHttpFilterFeature, IResourceFeatu
                 else if (providers[i].RemoteJwks is { Destinations: null } remote && UrlClusters.Parse(remote.Uri) is { } target)
                 {
                     UrlClusters.Add(target, sink);
-                    SecurityPolicies.Warn(gateway, UrlClusters.DnsClusterWarning(target.ClusterName));
+                    SecurityPolicies.Warn(gateway, UrlClusters.DnsClusterWarning(policy, "jwt remoteJWKS", target.ClusterName));
                 }
             }
         }

@@ -124,7 +124,7 @@ internal sealed class OAuth2FilterFeature : IHttpFilterFeature, IResourceFeature
             else if (UrlClusters.Parse(oidc.Provider.TokenEndpoint!) is { } target)
             {
                 UrlClusters.Add(target, sink);
-                SecurityPolicies.Warn(gateway, UrlClusters.DnsClusterWarning(target.ClusterName));
+                SecurityPolicies.Warn(gateway, UrlClusters.DnsClusterWarning(policy, "oidc provider tokenEndpoint", target.ClusterName));
             }
         }
     }

@@ -4,8 +4,8 @@ using Envoy.Config.Cluster.V3;
 using Envoy.Config.Core.V3;
 using Envoy.Config.Endpoint.V3;
 using Envoy.Extensions.TransportSockets.Tls.V3;
-using EnvoyGateway.Sdk.Envoy;
 using EnvoyGateway.Sdk.Translation.Xds.Ir;
+using EnvoyGateway.Sdk.Envoy;
 using EnvoyGateway.Sdk.Translation.Xds.Translators;
 using Google.Protobuf.WellKnownTypes;
 
@@ -101,6 +101,6 @@ internal static class UrlClusters
     }
 
     /// <summary>The warning for the DNS cluster extension config that the compiled Envoy API lacks.</summary>
-    public static string DnsClusterWarning(string clusterName) =>
-        $"Cluster {clusterName}: {DnsClusterMessage} is not in the compiled Envoy API; emitted as xds.type.v3.TypedStruct.";
+    public static string DnsClusterWarning(SecurityIr policy, string policyField, string clusterName) =>
+        $"SecurityPolicy {policy.Namespace}/{policy.Name} {policyField}: cluster {clusterName} uses {DnsClusterMessage}, which is not in the compiled Envoy API; emitted as xds.type.v3.TypedStruct.";
 }
