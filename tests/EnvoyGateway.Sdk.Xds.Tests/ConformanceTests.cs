@@ -42,6 +42,12 @@ public class ConformanceTests
 
     private static readonly string[] PassingSecurity =
     [
+        "sp-authz-client-cidr",
+        "sp-basic-auth",
+        "sp-extauth-grpc",
+        "sp-jwt-local-jwks-optional",
+        "sp-merge-strategic",
+        "sp-tcproute-authorization",
     ];
 
     private static readonly string[] Passing = [.. PassingBackendTraffic, .. PassingClientTraffic, .. PassingSecurity];

@@ -78,6 +78,7 @@ internal sealed class XdsGatewayTranslator
         }
 
         var secrets = ir.Secrets.Select(SecretTranslator.Translate).ToList();
+        AddFeatureResources(ir, clusters, endpoints, secrets);
         var lists = new GatewayResourceLists(listeners, routes, clusters, endpoints, secrets);
         foreach (var feature in features.Of<IGatewayResourcesFeature>())
         {
@@ -166,6 +167,20 @@ internal sealed class XdsGatewayTranslator
 
         ListenerFeatures(f => f.PatchListener(group[0], listener));
         return listener;
+    }
+
+    // Resources features add on their own (external service clusters, generated secrets); the first of each name wins.
+    private void AddFeatureResources(GatewayIr ir, List<Cluster> clusters, List<ClusterLoadAssignment> endpoints, List<Secret> secrets)
+    {
+        var sink = new XdsResourceSink();
+        foreach (var feature in features.Of<IResourceFeature>())
+        {
+            feature.AddResources(ir, sink);
+        }
+
+        clusters.AddRange(sink.Clusters.Where(c => clusters.All(e => e.Name != c.Name)).DistinctBy(c => c.Name));
+        endpoints.AddRange(sink.Endpoints.Where(c => endpoints.All(e => e.ClusterName != c.ClusterName)).DistinctBy(c => c.ClusterName));
+        secrets.AddRange(sink.Secrets.Where(c => secrets.All(e => e.Name != c.Name)).DistinctBy(c => c.Name));
     }
 
     private void ListenerFeatures(System.Action<IListenerFeature> patch)

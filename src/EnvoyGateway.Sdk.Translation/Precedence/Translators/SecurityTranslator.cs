@@ -28,7 +28,8 @@ internal sealed class SecurityTranslator(ResourceGraph graph, PolicyOutcomes out
         return errors.Any ? errors.ToConditionMessage() : null;
     }
 
-    private static SecurityFieldOwners Owners(MergeSources merge)
+    /// <summary>Who owns each field of a merged policy (referenced objects resolve in the owner's namespace).</summary>
+    internal static SecurityFieldOwners Owners(MergeSources merge)
     {
         var contextExtensions = new Dictionary<string, string>();
         foreach (var (source, ns) in new[] { (merge.Parent, merge.Parent.Namespace), (merge.Route, merge.Route.Namespace) })

@@ -99,3 +99,23 @@ internal sealed record GatewayResourceLists(
     List<Cluster> Clusters,
     List<ClusterLoadAssignment> Endpoints,
     List<global::Envoy.Extensions.TransportSockets.Tls.V3.Secret> Secrets);
+
+/// <summary>
+/// A feature that adds resources of its own, not derived from a route destination: external service clusters
+/// (ext auth, remote JWKS, OIDC token endpoint) and generated secrets (OAuth2 token and HMAC secrets). The
+/// translator keeps the first resource of each name, so features may offer the same shared cluster.
+/// </summary>
+internal interface IResourceFeature : IXdsFeature
+{
+    void AddResources(GatewayIr gateway, XdsResourceSink sink);
+}
+
+/// <summary>Where an <see cref="IResourceFeature"/> puts its clusters, endpoints and secrets.</summary>
+internal sealed class XdsResourceSink
+{
+    public List<Cluster> Clusters { get; } = new();
+
+    public List<ClusterLoadAssignment> Endpoints { get; } = new();
+
+    public List<global::Envoy.Extensions.TransportSockets.Tls.V3.Secret> Secrets { get; } = new();
+}

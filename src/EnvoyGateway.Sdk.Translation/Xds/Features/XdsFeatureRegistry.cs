@@ -61,6 +61,15 @@ internal sealed class XdsFeatureRegistry
 
     private static IXdsFeature[] SecurityFeatures =>
     [
+        new Security.CorsFilterFeature(),
+        new Security.BasicAuthFilterFeature(),
+        new Security.ApiKeyAuthFilterFeature(),
+        new Security.ExtAuthzFilterFeature(),
+        new Security.OAuth2FilterFeature(),
+        new Security.JwtAuthnFilterFeature(),
+        new Security.RbacFilterFeature(),
+        new Security.TcpRbacListenerFeature(),
+        new Security.InvalidPolicyRouteFeature(),
     ];
 
     public ImmutableArray<IXdsFeature> Features { get; }

@@ -73,7 +73,7 @@ internal sealed class BackendResolver
         return destination.Backends.Count == 0 ? null : destination;
     }
 
-    private List<EndpointIr> Endpoints(string ns, string serviceName, V1ServicePort servicePort)
+    internal List<EndpointIr> Endpoints(string ns, string serviceName, V1ServicePort servicePort)
     {
         var endpoints = new List<EndpointIr>();
         var seen = new HashSet<(string, uint)>();

@@ -30,6 +30,7 @@ internal sealed class EffectivePolicies
         this.graph = graph;
         this.outcomes = outcomes;
         this.now = now;
+        Security = new EffectiveSecurityPolicies(graph, outcomes);
         foreach (var (policy, scopes) in outcomes.Claims.Where(c => c.Key.Kind == PolicyKind.BackendTrafficPolicy))
         {
             foreach (var scope in scopes)
@@ -38,6 +39,9 @@ internal sealed class EffectivePolicies
             }
         }
     }
+
+    /// <summary>The SecurityPolicy of each route rule and listener.</summary>
+    public EffectiveSecurityPolicies Security { get; }
 
     /// <summary>The BackendTrafficPolicy features of <paramref name="route"/>'s rule <paramref name="ruleIndex"/> on <paramref name="listener"/>.</summary>
     public BackendTrafficFeatureSet? BackendTraffic(RouteNode route, int ruleIndex, ListenerNode listener)
@@ -94,7 +98,7 @@ internal sealed class EffectivePolicies
     }
 
     // Most specific first (policy-attachment.md §2): rule, route, ListenerSet listener, ListenerSet, Gateway listener, Gateway.
-    private static IEnumerable<Scope> Chain(RouteNode route, int ruleIndex, ListenerNode listener)
+    internal static IEnumerable<Scope> Chain(RouteNode route, int ruleIndex, ListenerNode listener)
     {
         if (ruleIndex >= 0 && ruleIndex < route.Rules.Length && route.Rules[ruleIndex].Name is { } rule)
         {

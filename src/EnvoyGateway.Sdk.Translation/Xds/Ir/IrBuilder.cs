@@ -106,6 +106,7 @@ internal sealed class IrBuilder
             JsonElement? rule = rules[r];
             var clusterName = XdsNames.RuleCluster(route, r);
             var traffic = policies.BackendTraffic(route, r, listener.Source);
+            var security = policies.Security.For(route, r, listener.Source);
             if (!destinations.TryGetValue(clusterName, out var destination))
             {
                 destination = backends.Resolve(clusterName, route, rule.Get("backendRefs").Items(), ir.Warnings);
@@ -128,6 +129,7 @@ internal sealed class IrBuilder
                         Destination = destination,
                         RequestTimeoutNanos = requestTimeout,
                         Traffic = traffic,
+                        Security = security,
                     };
                     if (route.Kind == "GRPCRoute")
                     {
@@ -159,6 +161,7 @@ internal sealed class IrBuilder
             Destination = L4Destination(ir, route, spec, destinations, traffic),
             Traffic = traffic,
             Passthrough = source.Protocol == "TLS" && source.TlsMode == "Passthrough",
+            Security = route.Kind == "TCPRoute" ? policies.Security.For(route, -1, source) : null,
         };
         if (source.Protocol == "TLS")
         {

@@ -61,6 +61,9 @@ internal sealed class HttpRouteIr
     /// <summary>The effective BackendTrafficPolicy of the rule (after precedence and merging), or null.</summary>
     public BackendTrafficFeatureSet? Traffic { get; set; }
 
+    /// <summary>The effective SecurityPolicy of the rule on this listener, or null.</summary>
+    public SecurityIr? Security { get; set; }
+
     public override string ToString() => Name;
 }
 
@@ -101,6 +104,9 @@ internal sealed class TcpRouteIr
     public DestinationIr? Destination { get; set; }
 
     public BackendTrafficFeatureSet? Traffic { get; set; }
+
+    /// <summary>The effective SecurityPolicy (TCPRoutes: authorization only), or null.</summary>
+    public SecurityIr? Security { get; set; }
 }
 
 /// <summary>A UDPRoute.</summary>
