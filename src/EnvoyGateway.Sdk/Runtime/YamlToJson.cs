@@ -138,6 +138,11 @@ internal sealed class YamlToJson
                 throw new YamlException(keyEvent.Start, keyEvent.End, $"{Where(path)}a key must be a single value, found {found}");
             }
 
+            if (key.Value == "<<" && YamlScalars.IsPlain(key))
+            {
+                throw new YamlException(key.Start, key.End, $"{Where(path)}the YAML 1.1 merge key '<<' is not supported; write the merged keys out");
+            }
+
             if (!seen.Add(key.Value))
             {
                 throw new YamlException(key.Start, key.End, $"{Where(path)}duplicate key '{key.Value}'");
