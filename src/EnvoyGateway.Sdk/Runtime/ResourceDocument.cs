@@ -18,7 +18,7 @@ internal sealed record ResourceDocument(ReadOnlyMemory<byte> Json, SourceMap Sou
     /// <exception cref="ResourceLoadException">The document is not a resource or does not fit its model.</exception>
     public LoadedResource? Load()
     {
-        using var document = JsonDocument.Parse(Json);
+        using var document = JsonDocument.Parse(Json, ResourceJsonOptions.DocumentOptions);
         var root = document.RootElement;
         if (root.ValueKind == JsonValueKind.Null)
         {

@@ -154,7 +154,7 @@ public static class ResourceValidator
 
     private static ValidationReport Run(JsonElement obj, SchemaNode schema, ValidationContext context, string subject, int documentIndex)
     {
-        var root = JsonNode.Parse(obj.GetRawText());
+        var root = JsonNode.Parse(obj.GetRawText(), documentOptions: ResourceJsonOptions.DocumentOptions);
         StructuralPruner.Prune(root, schema, string.Empty, context);
         new ValueChecker(context, new CelRuleRunner(context)).Check(root, schema, string.Empty, context.Errors, runCel: true);
         // allOf parts that repeat a constraint (upstream CRDs do) would report the same problem twice.
