@@ -60,6 +60,13 @@ internal sealed class Expectation
     /// <summary>Why the case exists and what it proves.</summary>
     public string Why { get; set; } = string.Empty;
 
+    /// <summary>
+    /// A crash of the library on this input that is known and reported to the owner of the code, as
+    /// <c>Exception in Class.Method</c>: the test asserts that it still happens (and fails once it is fixed, so the
+    /// real expectation replaces it), and the fuzzer does not count it again.
+    /// </summary>
+    public string? KnownIssue { get; set; }
+
     /// <summary><c>ok</c>, or the exact message of the <see cref="Runtime.ResourceLoadException"/> of <c>ResourceSet.FromYaml</c>.</summary>
     public string Load { get; set; } = "ok";
 

@@ -42,6 +42,21 @@ public sealed class BadInputTests
     public void Library_outcome_is_exactly_the_expected_one(string file)
     {
         var text = BadInputCorpus.Read(file);
+        if (BadInputCorpus.Expectations.TryGetValue(file, out var known) && known.KnownIssue is { } issue)
+        {
+            try
+            {
+                PipelineOutcome.Run(text, file);
+            }
+            catch (Exception crash)
+            {
+                Assert.That(Cli.InternalError.Describe(crash), Is.EqualTo(issue));
+                return;
+            }
+
+            Assert.Fail("the known issue is fixed: replace knownIssue with the real outcome in expectations.yaml");
+        }
+
         var actual = PipelineOutcome.Run(text, file);
         Assert.That(BadInputCorpus.Expectations.TryGetValue(file, out var expected), Is.True, "no expectation; actual:\n" + Describe(file, actual));
 
@@ -83,10 +98,17 @@ public sealed class BadInputTests
             foreach (var stderr in new[] { translateErr, validateErr })
             {
                 Assert.That(stderr, Does.Not.Contain("   at "), "no stack trace");
-                Assert.That(stderr, Does.Not.Contain("Exception"), "no exception type names");
+                if (expected.KnownIssue is null)
+                {
+                    Assert.That(stderr, Does.Not.Contain("Exception"), "no exception type names");
+                }
             }
 
-            if (translateExit == 1)
+            if (expected.KnownIssue is { } issue)
+            {
+                Assert.That(translateErr, Is.EqualTo($"egsdk: internal error ({issue}); this is a bug in egsdk, please report it with the input" + Environment.NewLine));
+            }
+            else if (translateExit == 1)
             {
                 var error = expected.Load != "ok" ? expected.Load : expected.Resolve!;
                 Assert.That(translateErr, Is.EqualTo("egsdk: " + error.Replace(file + ":", "<stdin>:", StringComparison.Ordinal) + Environment.NewLine), "one message: the library's");
