@@ -73,7 +73,13 @@ internal static class TranslateCommand
                 + $"{ignored.Namespace}/{ignored.Name}: not a kind egsdk reads");
         }
 
-        var documents = resolution.Policies.Select(StatusDocument.Create).ToList();
+        // Sorted, not in input order, so that reordering the input documents does not change the output.
+        var documents = resolution.Policies
+            .OrderBy(p => p.Kind, StringComparer.Ordinal)
+            .ThenBy(p => p.Namespace, StringComparer.Ordinal)
+            .ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(StatusDocument.Create)
+            .ToList();
         if (output == "status")
         {
             if (format == "yaml")
