@@ -18,12 +18,16 @@ internal static class InternalError
         {
             if (frame.GetMethod() is { DeclaringType: { } type } method && type.FullName is { } name && name.StartsWith("EnvoyGateway.", StringComparison.Ordinal))
             {
-                return $"{root.GetType().Name} in {OuterType(type).Name}.{method.Name}";
+                return $"{root.GetType().Name} in {OuterType(type).Name}.{MethodName(method.Name)}";
             }
         }
 
         return root.GetType().Name;
     }
+
+    // A lambda is compiled to a method named "<Enclosing>b__0"; name the enclosing method.
+    private static string MethodName(string name) =>
+        name.StartsWith('<') && name.IndexOf('>', StringComparison.Ordinal) is > 1 and var end ? name[1..end] : name;
 
     // Lambdas and iterators live in compiler-generated nested types; name the type a person wrote.
     private static Type OuterType(Type type)
