@@ -33,6 +33,15 @@ internal static class Program
             return ExitCodes.UsageError;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // System.CommandLine's default handler would print the stack trace.
+            stderr.WriteLine($"egsdk: internal error ({InternalError.Describe(e)}); this is a bug in egsdk, please report it with the input");
+            return ExitCodes.InputError;
+        }
     }
 }

@@ -35,7 +35,11 @@ public sealed partial class PolicyResolution
         }
     }
 
-    /// <summary>Every policy of the input, in input order, with its status.</summary>
+    /// <summary>
+    /// Every policy of the input with its status: in input order, or, when every policy carries a creation timestamp,
+    /// in Envoy Gateway's processing order (creation time, namespace, name), so that reordering the documents of an
+    /// input whose objects have distinct creation times changes nothing.
+    /// </summary>
     public ImmutableArray<PolicyStatusReport> Policies { get; }
 
     /// <summary>Resources of kinds the engine does not use (reported as warnings by the CLI, never dropped silently).</summary>
@@ -83,8 +87,11 @@ public sealed partial class PolicyResolution
 
     internal static PolicyResolution Create(ResourceGraph graph, PolicyOutcomes outcomes, IEnumerable<LoadedResource> ignored, Func<PolicyNode, ImmutableArray<PolicyAncestorStatus>> statusOf)
     {
-        var reports = graph.Policies.Values.SelectMany(p => p)
-            .OrderBy(p => p.Order.Index)
+        var all = graph.Policies.Values.SelectMany(p => p).ToList();
+        var ordered = all.TrueForAll(p => p.Order.CreationTimestamp is not null)
+            ? all.OrderBy(p => p.Order.CreationTimestamp).ThenBy(p => p.Namespace, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+            : all.OrderBy(p => p.Order.Index);
+        var reports = ordered
             .Select(p => new PolicyStatusReport(p.KindName, p.Namespace, p.Name, p.Model, statusOf(p)))
             .ToImmutableArray();
         return new PolicyResolution(reports, ignored.ToImmutableArray(), graph, outcomes, statusOf);

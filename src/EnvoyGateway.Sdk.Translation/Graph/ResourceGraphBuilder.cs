@@ -70,7 +70,8 @@ internal static class ResourceGraphBuilder
             if (gateway.Spec is not null && managedClasses.Contains(gateway.Spec.GatewayClassName))
             {
                 var node = new GatewayNode(gateway, ns, order);
-                node.Listeners = (gateway.Spec.Listeners ?? []).Select(l => Listener(node, null, l.Name, l.Port, l.Protocol, l.Hostname, l.Tls?.Mode?.Value,
+                // A null list item ("listeners: [null]") passes the serializer; it is no listener.
+                node.Listeners = (gateway.Spec.Listeners ?? []).Where(l => l is not null).Select(l => Listener(node, null, l.Name, l.Port, l.Protocol, l.Hostname, l.Tls?.Mode?.Value,
                     l.AllowedRoutes?.Kinds?.Select(k => (k.Group ?? ObjectKey.GatewayApiGroup, k.Kind)),
                     l.AllowedRoutes?.Namespaces?.From?.Value, Selector(l.AllowedRoutes?.Namespaces?.Selector?.MatchLabels,
                         l.AllowedRoutes?.Namespaces?.Selector?.MatchExpressions?.Select(e => (e.Key, e.Operator, e.Values))))).ToImmutableArray();
@@ -87,7 +88,7 @@ internal static class ResourceGraphBuilder
             }
 
             var node = new ListenerSetNode(set, ns, parent, order);
-            node.Listeners = (set.Spec!.Listeners ?? []).Select(l => Listener(parent, node, l.Name, l.Port, l.Protocol, l.Hostname, l.Tls?.Mode?.Value,
+            node.Listeners = (set.Spec!.Listeners ?? []).Where(l => l is not null).Select(l => Listener(parent, node, l.Name, l.Port, l.Protocol, l.Hostname, l.Tls?.Mode?.Value,
                 l.AllowedRoutes?.Kinds?.Select(k => (k.Group ?? ObjectKey.GatewayApiGroup, k.Kind)),
                 l.AllowedRoutes?.Namespaces?.From?.Value, Selector(l.AllowedRoutes?.Namespaces?.Selector?.MatchLabels,
                     l.AllowedRoutes?.Namespaces?.Selector?.MatchExpressions?.Select(e => (e.Key, e.Operator, e.Values))))).ToImmutableArray();
@@ -129,8 +130,8 @@ internal static class ResourceGraphBuilder
 
     private static ReferenceGrantNode ReadGrant(ReferenceGrant grant, string ns) =>
         new(ns,
-            (grant.Spec?.From ?? []).Select(f => (f.Group ?? string.Empty, f.Kind, f.Namespace)).ToImmutableArray(),
-            (grant.Spec?.To ?? []).Select(t => (t.Group ?? string.Empty, t.Kind, t.Name)).ToImmutableArray());
+            (grant.Spec?.From ?? []).Where(f => f is not null).Select(f => (f.Group ?? string.Empty, f.Kind, f.Namespace)).ToImmutableArray(),
+            (grant.Spec?.To ?? []).Where(t => t is not null).Select(t => (t.Group ?? string.Empty, t.Kind, t.Name)).ToImmutableArray());
 
     private static void RejectUnservedVersion(LoadedResource resource, UnknownResource unknown)
     {

@@ -36,7 +36,58 @@ internal static class LoadErrorDescriber
     }
 
     /// <summary>Describes what the model expects at <paramref name="path"/>, or <see langword="null"/> when unknown.</summary>
-    public static string? ExpectedAt(Type model, string path, JsonSerializerOptions options)
+    public static string? ExpectedAt(Type model, string path, JsonSerializerOptions options) =>
+        TypeAt(model, path, options) is { } type ? DescribeType(type, options) : null;
+
+    /// <summary>
+    /// Finds the first scalar of <paramref name="document"/> that its model property cannot read on its own, for
+    /// converters that fail with an exception carrying no path (KubernetesClient's date-time converter throws a
+    /// <see cref="FormatException"/>). Returns <see langword="null"/> when no single scalar is to blame.
+    /// </summary>
+    public static string? FindUnreadableScalar(Type model, JsonElement document, JsonSerializerOptions options, string path = "")
+    {
+        switch (document.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in document.EnumerateObject())
+                {
+                    if (FindUnreadableScalar(model, property.Value, options, JsonPath.Property(path, property.Name)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in document.EnumerateArray())
+                {
+                    if (FindUnreadableScalar(model, item, options, JsonPath.Index(path, index++)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                if (TypeAt(model, path, options) is not { } type)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    JsonSerializer.Deserialize(document, type, options);
+                    return null;
+                }
+                catch (Exception exception) when (exception is JsonException or FormatException or OverflowException or InvalidOperationException or NotSupportedException or ArgumentException)
+                {
+                    return path;
+                }
+        }
+    }
+
+    private static Type? TypeAt(Type model, string path, JsonSerializerOptions options)
     {
         var type = model;
         foreach (var segment in JsonPath.Split(path))
@@ -67,7 +118,7 @@ internal static class LoadErrorDescriber
             type = Nullable.GetUnderlyingType(next) ?? next;
         }
 
-        return DescribeType(type, options);
+        return type;
     }
 
     private static string DescribeType(Type type, JsonSerializerOptions options)
@@ -91,6 +142,11 @@ internal static class LoadErrorDescriber
         if (type == typeof(double) || type == typeof(float) || type == typeof(decimal))
         {
             return "a number";
+        }
+
+        if (type == typeof(byte[]))
+        {
+            return "a base64-encoded string";
         }
 
         if (type == typeof(IntOrString))

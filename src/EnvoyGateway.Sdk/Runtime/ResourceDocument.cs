@@ -18,7 +18,7 @@ internal sealed record ResourceDocument(ReadOnlyMemory<byte> Json, SourceMap Sou
     /// <exception cref="ResourceLoadException">The document is not a resource or does not fit its model.</exception>
     public LoadedResource? Load()
     {
-        using var document = JsonDocument.Parse(Json);
+        using var document = JsonDocument.Parse(Json, ResourceJsonOptions.DocumentOptions);
         var root = document.RootElement;
         if (root.ValueKind == JsonValueKind.Null)
         {
@@ -63,7 +63,15 @@ internal sealed record ResourceDocument(ReadOnlyMemory<byte> Json, SourceMap Sou
             var problem = LoadErrorDescriber.Describe(type, root, path, kind, options, exception.InnerException is null ? exception.Message : null);
             throw Fail(position, path, $"{label}: {problem}", exception);
         }
-        catch (Exception exception) when (exception is NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception exception) when (exception is FormatException or OverflowException
+            && LoadErrorDescriber.FindUnreadableScalar(type, root, options) is { } path)
+        {
+            // A converter refused a value without saying where (KubernetesClient's date-time converter does that).
+            var position = SourceMap.FindNearest(path) ?? Start;
+            var problem = LoadErrorDescriber.Describe(type, root, path, kind, options, converterMessage: null);
+            throw Fail(position, path, $"{label}: {problem}", exception);
+        }
+        catch (Exception exception) when (exception is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // A model the serializer cannot handle (or a value it refuses): name the type, not the data.
             throw Fail(Start, string.Empty, $"{label}: cannot read the document into {type.FullName}: {exception.GetType().Name}", exception);

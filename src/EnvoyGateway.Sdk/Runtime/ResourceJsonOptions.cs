@@ -20,6 +20,12 @@ internal static class ResourceJsonOptions
     /// <summary>Gets the indented options (read-only).</summary>
     public static JsonSerializerOptions Indented { get; } = Create(indented: true);
 
+    /// <summary>The nesting the YAML and JSON readers allow, plus headroom; JsonDocument's default of 64 is lower.</summary>
+    public const int MaxDepth = 512;
+
+    /// <summary>Gets the options for parsing a loaded document again (same depth limit as the serializer).</summary>
+    public static JsonDocumentOptions DocumentOptions { get; } = new() { MaxDepth = MaxDepth };
+
     private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions
@@ -32,7 +38,7 @@ internal static class ResourceJsonOptions
             WriteIndented = indented,
             IndentSize = 2,
             NewLine = "\n",
-            MaxDepth = 512,
+            MaxDepth = MaxDepth,
         };
         options.Converters.Add(new LenientStringJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

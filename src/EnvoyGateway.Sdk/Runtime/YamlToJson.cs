@@ -17,9 +17,13 @@ internal sealed class YamlToJson
 {
     private const int MaxDepth = 256;
 
+    // Each alias copies its anchor's JSON; nested aliases multiply ("billion laughs"), so their total is bounded.
+    private const long MaxAliasBytes = 16 * 1024 * 1024;
+
     private readonly IParser parser;
     private readonly SourceMapBuilder? map;
     private readonly Dictionary<string, byte[]> anchors = new(StringComparer.Ordinal);
+    private long aliasBytes;
 
     private YamlToJson(IParser parser, SourceMapBuilder? map)
     {
@@ -61,6 +65,12 @@ internal sealed class YamlToJson
                 if (!anchors.TryGetValue(alias.Value.Value, out var aliased))
                 {
                     throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' refers to no anchor defined before it");
+                }
+
+                aliasBytes += aliased.Length;
+                if (aliasBytes > MaxAliasBytes)
+                {
+                    throw new YamlException(alias.Start, alias.End, $"{Where(path)}the aliases of the document expand to more than {MaxAliasBytes / (1024 * 1024)} MiB; alias expansion this large (a \"billion laughs\" document) is refused");
                 }
 
                 parser.MoveNext();
@@ -126,6 +136,11 @@ internal sealed class YamlToJson
             {
                 var found = keyEvent is SequenceStart ? "a list" : keyEvent is MappingStart ? "an object" : "an alias";
                 throw new YamlException(keyEvent.Start, keyEvent.End, $"{Where(path)}a key must be a single value, found {found}");
+            }
+
+            if (key.Value == "<<" && YamlScalars.IsPlain(key))
+            {
+                throw new YamlException(key.Start, key.End, $"{Where(path)}the YAML 1.1 merge key '<<' is not supported; write the merged keys out");
             }
 
             if (!seen.Add(key.Value))

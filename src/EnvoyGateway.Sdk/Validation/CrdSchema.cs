@@ -87,7 +87,7 @@ public sealed class CrdSchema
         var schemas = new List<CrdSchema>();
         foreach (var document in YamlResourceReader.ReadDocuments(text, file))
         {
-            using var json = JsonDocument.Parse(document.Json);
+            using var json = JsonDocument.Parse(document.Json, ResourceJsonOptions.DocumentOptions);
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object
                 || UnknownResource.StringProperty(root, "kind") != "CustomResourceDefinition"

@@ -123,10 +123,17 @@ public static class ResourceValidator
         var reports = new List<ValidationReport>();
         foreach (var document in YamlResourceReader.ReadDocuments(text, fileName))
         {
-            using var json = JsonDocument.Parse(document.Json);
+            using var json = JsonDocument.Parse(document.Json, ResourceJsonOptions.DocumentOptions);
             var root = json.RootElement;
             if (root.ValueKind == JsonValueKind.Null)
             {
+                continue;
+            }
+
+            if (NotAResource(root, document, fileName) is { Count: > 0 } problems)
+            {
+                // The API server refuses these before any schema applies; an empty report would read as "valid".
+                reports.Add(new ValidationReport(problems, Describe(root), document.DocumentIndex));
                 continue;
             }
 
@@ -138,6 +145,27 @@ public static class ResourceValidator
         }
 
         return reports;
+    }
+
+    private static List<ValidationError> NotAResource(JsonElement root, ResourceDocument document, string? fileName)
+    {
+        var problems = new List<ValidationError>();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new ValidationError(string.Empty, ValidationRules.Type, "expected a Kubernetes resource (an object with apiVersion and kind)", null, document.Start, fileName));
+            return problems;
+        }
+
+        foreach (var property in (ReadOnlySpan<string>)["apiVersion", "kind"])
+        {
+            if (UnknownResource.StringProperty(root, property) is not { Length: > 0 })
+            {
+                var position = document.SourceMap.FindNearest(property) ?? document.Start;
+                problems.Add(new ValidationError(property, ValidationRules.Required, property + " is required (a non-empty string)", null, position, fileName));
+            }
+        }
+
+        return problems;
     }
 
     private static ValidationReport ValidateRegistered(JsonElement json)
@@ -154,7 +182,7 @@ public static class ResourceValidator
 
     private static ValidationReport Run(JsonElement obj, SchemaNode schema, ValidationContext context, string subject, int documentIndex)
     {
-        var root = JsonNode.Parse(obj.GetRawText());
+        var root = JsonNode.Parse(obj.GetRawText(), documentOptions: ResourceJsonOptions.DocumentOptions);
         StructuralPruner.Prune(root, schema, string.Empty, context);
         new ValueChecker(context, new CelRuleRunner(context)).Check(root, schema, string.Empty, context.Errors, runCel: true);
         // allOf parts that repeat a constraint (upstream CRDs do) would report the same problem twice.
