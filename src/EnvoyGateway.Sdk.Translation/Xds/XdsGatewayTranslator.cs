@@ -69,14 +69,6 @@ internal sealed class XdsGatewayTranslator
             endpoints.Add(assignment);
         }
 
-        foreach (var auxiliary in features.Of<IAuxiliaryClusterFeature>().SelectMany(f => f.AuxiliaryClusters(ir)))
-        {
-            if (clusters.All(c => c.Name != auxiliary.Name))
-            {
-                clusters.Add(auxiliary);
-            }
-        }
-
         var secrets = ir.Secrets.Select(SecretTranslator.Translate).ToList();
         AddFeatureResources(ir, clusters, endpoints, secrets);
         var lists = new GatewayResourceLists(listeners, routes, clusters, endpoints, secrets);

@@ -23,7 +23,7 @@ namespace EnvoyGateway.Sdk.Translation.Xds.Features.BackendTraffic;
 /// has an older action type without masked addresses or query matches, so the actions live in
 /// <c>RouteAction.rate_limits</c> at stage 1 (the filter's stage), apart from local rate limits at stage 0.
 /// </summary>
-internal sealed class GlobalRateLimitFilterFeature : IHttpFilterFeature, IIrFeature, IAuxiliaryClusterFeature
+internal sealed class GlobalRateLimitFilterFeature : IHttpFilterFeature, IIrFeature, IResourceFeature
 {
     public const string FilterName = "envoy.filters.http.ratelimit";
     public const string ClusterName = "ratelimit_cluster";
@@ -93,7 +93,10 @@ internal sealed class GlobalRateLimitFilterFeature : IHttpFilterFeature, IIrFeat
         }
     }
 
-    public IEnumerable<Cluster> AuxiliaryClusters(GatewayIr gateway)
+    // The rate-limit service cluster carries its endpoints inline (load_assignment).
+    public void AddResources(GatewayIr gateway, XdsResourceSink sink) => sink.Clusters.AddRange(RateLimitClusters(gateway));
+
+    private static IEnumerable<Cluster> RateLimitClusters(GatewayIr gateway)
     {
         if (!gateway.HttpListeners.SelectMany(l => l.Routes).Any(r => r.Traffic?.RateLimit?.Global is not null))
         {
