@@ -19,6 +19,11 @@ internal static class ApiKeyAuthFeature
     {
         foreach (var source in apiKeyAuth.ExtractFrom ?? [])
         {
+            if (source is null)
+            {
+                continue; // reported by Build
+            }
+
             var headers = source.Headers is { Count: > 0 };
             var @params = source.Params is { Count: > 0 };
             var cookies = source.Cookies is { Count: > 0 };
@@ -33,6 +38,12 @@ internal static class ApiKeyAuthFeature
 
     public static ApiKeyAuthIr? Build(SecurityPolicySpecApiKeyAuth apiKeyAuth, string ownerNamespace, IFeatureContext context, out string? error)
     {
+        if (NullItems(apiKeyAuth) is { } nullItem)
+        {
+            error = nullItem;
+            return null;
+        }
+
         var credentials = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var seenKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in apiKeyAuth.CredentialRefs ?? [])
@@ -68,5 +79,21 @@ internal static class ApiKeyAuthFeature
 
         error = null;
         return new ApiKeyAuthIr(credentials, sources, apiKeyAuth.ForwardClientIDHeader, apiKeyAuth.Sanitize ?? false);
+    }
+
+    // Null credential references, key sources and source names; the first one found.
+    private static string? NullItems(SecurityPolicySpecApiKeyAuth apiKeyAuth)
+    {
+        var error = RequiredFields.NullItem(apiKeyAuth.CredentialRefs, "credentialRefs") ?? RequiredFields.NullItem(apiKeyAuth.ExtractFrom, "extractFrom");
+        var sources = apiKeyAuth.ExtractFrom ?? [];
+        for (var i = 0; error is null && i < sources.Count; i++)
+        {
+            var path = RequiredFields.Item("extractFrom", i);
+            error = RequiredFields.NullItem(sources[i].Headers, path + ".headers")
+                ?? RequiredFields.NullItem(sources[i].Params, path + ".params")
+                ?? RequiredFields.NullItem(sources[i].Cookies, path + ".cookies");
+        }
+
+        return error;
     }
 }

@@ -35,6 +35,12 @@ internal static class AuthorizationFeature
         var index = 0;
         foreach (var rule in authorization.Rules ?? [])
         {
+            if (NullItems(rule, index) is { } nullItem)
+            {
+                error = nullItem;
+                return null;
+            }
+
             var cidrs = new List<CidrMatch>();
             foreach (var cidr in rule.Principal?.ClientCIDRs ?? [])
             {
@@ -67,12 +73,67 @@ internal static class AuthorizationFeature
         return new AuthorizationIr(authorization.DefaultAction?.Value ?? "Deny", rules);
     }
 
+    // A null rule, or null items and required names inside it; the first one found.
+    private static string? NullItems(SecurityPolicySpecAuthorizationRulesItem? rule, int index)
+    {
+        var path = RequiredFields.Item("rules", index);
+        if (rule is null)
+        {
+            return path + " must not be null";
+        }
+
+        var principal = rule.Principal;
+        var error = RequiredFields.NullItem(rule.Operation?.Methods, path + ".operation.methods")
+            ?? RequiredFields.NullItem(principal?.ClientCIDRs, path + ".principal.clientCIDRs")
+            ?? RequiredFields.NullItem(principal?.Headers, path + ".principal.headers")
+            ?? RequiredFields.NullItem(principal?.ClientIPGeoLocations, path + ".principal.clientIPGeoLocations");
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var headers = principal?.Headers ?? [];
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = RequiredFields.Item(path + ".principal.headers", i);
+            error = headers[i].Name is null ? RequiredFields.Missing(header + ".name")
+                : headers[i].Values is null ? RequiredFields.Missing(header + ".values")
+                : RequiredFields.NullItem(headers[i].Values, header + ".values");
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+
+        if (principal?.Jwt is not { } jwt)
+        {
+            return null;
+        }
+
+        if (jwt.Provider is null)
+        {
+            return RequiredFields.Missing(path + ".principal.jwt.provider");
+        }
+
+        error = RequiredFields.NullItem(jwt.Scopes, path + ".principal.jwt.scopes") ?? RequiredFields.NullItem(jwt.Claims, path + ".principal.jwt.claims");
+        var claims = jwt.Claims ?? [];
+        for (var i = 0; error is null && i < claims.Count; i++)
+        {
+            var claim = RequiredFields.Item(path + ".principal.jwt.claims", i);
+            error = claims[i].Name is null ? RequiredFields.Missing(claim + ".name")
+                : claims[i].Values is null ? RequiredFields.Missing(claim + ".values")
+                : RequiredFields.NullItem(claims[i].Values, claim + ".values");
+        }
+
+        return error;
+    }
+
     /// <summary>True when some rule uses <c>clientIPGeoLocations</c>.</summary>
     public static bool UsesGeoIp(SecurityPolicySpecAuthorization? authorization)
     {
         foreach (var rule in authorization?.Rules ?? [])
         {
-            if (rule.Principal?.ClientIPGeoLocations is { Count: > 0 })
+            if (rule?.Principal?.ClientIPGeoLocations is { Count: > 0 })
             {
                 return true;
             }
@@ -92,6 +153,11 @@ internal static class AuthorizationFeature
         foreach (var rule in authorization?.Rules ?? [])
         {
             var n = i.ToString(CultureInfo.InvariantCulture);
+            if (NullItems(rule, i) is { } nullItem)
+            {
+                return nullItem;
+            }
+
             if (!string.IsNullOrEmpty(rule.Cel))
             {
                 return $"rule {n}: CEL not supported for TCP";

@@ -48,6 +48,12 @@ internal static class ExtAuthFeature
         {
             if (http.BackendRefs is { Count: > 0 } list)
             {
+                if (RequiredFields.NullItem(list, "http.backendRefs") is { } nullRef)
+                {
+                    error = nullRef;
+                    return null;
+                }
+
                 foreach (var r in list)
                 {
                     refs.Add(new ExtServiceBackendRef(r.Group, r.Kind, r.Name, r.Namespace, r.Port, r.Weight, r.Fallback));
@@ -67,6 +73,12 @@ internal static class ExtAuthFeature
         {
             if (grpc!.BackendRefs is { Count: > 0 } list)
             {
+                if (RequiredFields.NullItem(list, "grpc.backendRefs") is { } nullRef)
+                {
+                    error = nullRef;
+                    return null;
+                }
+
                 foreach (var r in list)
                 {
                     refs.Add(new ExtServiceBackendRef(r.Group, r.Kind, r.Name, r.Namespace, r.Port, r.Weight, r.Fallback));
@@ -89,9 +101,25 @@ internal static class ExtAuthFeature
             return null;
         }
 
+        error = RequiredFields.NullItem(extAuth.HeadersToExtAuth, "headersToExtAuth")
+            ?? RequiredFields.NullItem(http?.HeadersToBackend, "http.headersToBackend")
+            ?? RequiredFields.NullItem(extAuth.ContextExtensions, "contextExtensions");
+        if (error is not null)
+        {
+            return null;
+        }
+
         var extensions = new List<ContextExtensionIr>();
+        var extensionIndex = 0;
         foreach (var extension in extAuth.ContextExtensions ?? [])
         {
+            if (extension.Name is null)
+            {
+                error = RequiredFields.Missing(RequiredFields.Item("contextExtensions", extensionIndex) + ".name");
+                return null;
+            }
+
+            extensionIndex++;
             var value = ResolveContextExtension(extension, owners.ContextExtension(extension.Name, ownerNamespace), context, out error);
             if (value is null)
             {
@@ -131,6 +159,12 @@ internal static class ExtAuthFeature
         if (valueRef is null)
         {
             error = $"context extension {extension.Name}: valueRef must be set";
+            return null;
+        }
+
+        if (valueRef.Key is null)
+        {
+            error = $"context extension {extension.Name}: " + RequiredFields.Missing("valueRef.key");
             return null;
         }
 

@@ -82,8 +82,22 @@ internal static class JwtFeature
             return "at least one JWT provider must be specified";
         }
 
-        foreach (var provider in providers)
+        for (var i = 0; i < providers.Count; i++)
         {
+            var provider = providers[i];
+            var path = RequiredFields.Item("providers", i);
+            if (provider is null)
+            {
+                errors.Add(path + " must not be null");
+                continue;
+            }
+
+            if (NullItems(provider, path) is { } nullItem)
+            {
+                errors.Add(nullItem);
+                continue;
+            }
+
             if (string.IsNullOrEmpty(provider.Name))
             {
                 errors.Add("jwt provider cannot be an empty string");
@@ -120,6 +134,37 @@ internal static class JwtFeature
         }
 
         return errors.Count == 0 ? null : string.Join('\n', errors);
+    }
+
+    // Null list items and header names the builders would dereference; the first one found.
+    private static string? NullItems(SecurityPolicySpecJwtProvidersItem provider, string path)
+    {
+        var error = RequiredFields.NullItem(provider.Audiences, path + ".audiences")
+            ?? RequiredFields.NullItem(provider.ClaimToHeaders, path + ".claimToHeaders")
+            ?? RequiredFields.NullItem(provider.RemoteJWKS?.BackendRefs, path + ".remoteJWKS.backendRefs");
+        if (error is not null || provider.ExtractFrom is not { } extract)
+        {
+            return error;
+        }
+
+        error = RequiredFields.NullItem(extract.Headers, path + ".extractFrom.headers")
+            ?? RequiredFields.NullItem(extract.Cookies, path + ".extractFrom.cookies")
+            ?? RequiredFields.NullItem(extract.Params, path + ".extractFrom.params");
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var headers = extract.Headers ?? [];
+        for (var j = 0; j < headers.Count; j++)
+        {
+            if (headers[j].Name is null)
+            {
+                return RequiredFields.Missing(RequiredFields.Item(path + ".extractFrom.headers", j) + ".name");
+            }
+        }
+
+        return null;
     }
 
     private static RemoteJwksIr? BuildRemoteJwks(SecurityPolicySpecJwtProvidersItemRemoteJWKS remote, string ownerNamespace, IFeatureContext context, out string? error)

@@ -52,6 +52,18 @@ internal static class OidcFeature
 
     public static OidcIr? Build(SecurityPolicySpecOidc oidc, string policyUid, OidcOwners owners, IFeatureContext context, out string? error)
     {
+        if (oidc.Provider is null)
+        {
+            error = RequiredFields.Missing("provider");
+            return null;
+        }
+
+        error = RequiredFields.NullItem(oidc.Scopes, "scopes") ?? RequiredFields.NullItem(oidc.Resources, "resources");
+        if (error is not null)
+        {
+            return null;
+        }
+
         var provider = BuildProvider(oidc.Provider, owners.ProviderBackendRefs, context, out error);
         if (provider is null)
         {
@@ -166,6 +178,12 @@ internal static class OidcFeature
         IReadOnlyList<ExtServiceDestination>? destinations = null;
         if (provider.BackendRefs is { Count: > 0 } refs)
         {
+            if (RequiredFields.NullItem(refs, "provider.backendRefs") is { } nullRef)
+            {
+                error = nullRef;
+                return null;
+            }
+
             destinations = SecurityReferences.ValidateExtServiceBackendRefs(
                 [.. refs.Select(r => new ExtServiceBackendRef(r.Group, r.Kind, r.Name, r.Namespace, r.Port, r.Weight, r.Fallback))],
                 backendRefsNamespace,

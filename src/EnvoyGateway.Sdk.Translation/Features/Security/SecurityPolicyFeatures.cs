@@ -98,8 +98,14 @@ internal static class SecurityPolicyFeatures
     private static List<string> JwtHeaders(SecurityPolicySpecJwt jwt)
     {
         var headers = new List<string>();
+        // Null providers and headers are skipped here: the JWT builder reports them.
         foreach (var provider in jwt.Providers ?? [])
         {
+            if (provider is null)
+            {
+                continue;
+            }
+
             if (provider.ExtractFrom is null)
             {
                 headers.Add("Authorization");
@@ -108,7 +114,10 @@ internal static class SecurityPolicyFeatures
 
             foreach (var header in provider.ExtractFrom.Headers ?? [])
             {
-                headers.Add(header.Name);
+                if (header?.Name is { } name)
+                {
+                    headers.Add(name);
+                }
             }
         }
 
