@@ -164,7 +164,7 @@ internal sealed class XdsGatewayTranslator
     // Resources features add on their own (external service clusters, generated secrets); the first of each name wins.
     private void AddFeatureResources(GatewayIr ir, List<Cluster> clusters, List<ClusterLoadAssignment> endpoints, List<Secret> secrets)
     {
-        var sink = new XdsResourceSink();
+        var sink = new XdsResourceSink(features.Of<IClusterFeature>());
         foreach (var feature in features.Of<IResourceFeature>())
         {
             feature.AddResources(ir, sink);

@@ -22,7 +22,11 @@ internal sealed record ExtAuthIr(
     int? MaxRequestBytes,
     int? StatusOnError,
     TimeSpan? Timeout,
-    IReadOnlyList<ContextExtensionIr> ContextExtensions);
+    IReadOnlyList<ContextExtensionIr> ContextExtensions)
+{
+    /// <summary>The service's <c>backendSettings</c> (<c>http</c> or <c>grpc</c>), when set.</summary>
+    public ExtServiceTrafficIr? Traffic { get; init; }
+}
 
 /// <summary><c>buildExtAuth</c>: gRPC or HTTP service, backendRef (deprecated) or backendRefs, context extensions.</summary>
 internal static class ExtAuthFeature
@@ -101,6 +105,14 @@ internal static class ExtAuthFeature
             return null;
         }
 
+        var traffic = http is not null
+            ? ExtServiceTraffic.Build(http.BackendSettings, "http.backendSettings", context, out error)
+            : ExtServiceTraffic.Build(grpc!.BackendSettings, "grpc.backendSettings", context, out error);
+        if (error is not null)
+        {
+            return null;
+        }
+
         error = RequiredFields.NullItem(extAuth.HeadersToExtAuth, "headersToExtAuth")
             ?? RequiredFields.NullItem(http?.HeadersToBackend, "http.headersToBackend")
             ?? RequiredFields.NullItem(extAuth.ContextExtensions, "contextExtensions");
@@ -144,7 +156,10 @@ internal static class ExtAuthFeature
             extAuth.BodyToExtAuth?.MaxRequestBytes,
             extAuth.StatusOnError,
             timeout,
-            extensions);
+            extensions)
+        {
+            Traffic = traffic,
+        };
     }
 
     private static string? ResolveContextExtension(SecurityPolicySpecExtAuthContextExtensionsItem extension, string ownerNamespace, IFeatureContext context, out string? error)

@@ -8,7 +8,11 @@ using EnvoyGateway.Sdk.Translation.Features.Go;
 namespace EnvoyGateway.Sdk.Translation.Features.Security;
 
 /// <summary>Remote JWKS of a provider: URI, optional backend destinations (cluster <c>securitypolicy/&lt;ns&gt;/&lt;name&gt;/jwt/&lt;i&gt;</c>).</summary>
-internal sealed record RemoteJwksIr(string Uri, bool IsHttps, IReadOnlyList<ExtServiceDestination>? Destinations, TimeSpan? CacheDuration, TimeSpan? FailedRefetchDuration);
+internal sealed record RemoteJwksIr(string Uri, bool IsHttps, IReadOnlyList<ExtServiceDestination>? Destinations, TimeSpan? CacheDuration, TimeSpan? FailedRefetchDuration)
+{
+    /// <summary>The JWKS service's <c>backendSettings</c>, when set.</summary>
+    public ExtServiceTrafficIr? Traffic { get; init; }
+}
 
 /// <summary>One JWT provider of the IR.</summary>
 internal sealed record JwtProviderIr(
@@ -37,13 +41,14 @@ internal static class JwtFeature
         }
 
         var result = new List<JwtProviderIr>();
-        foreach (var provider in providers)
+        for (var i = 0; i < providers.Count; i++)
         {
+            var provider = providers[i];
             RemoteJwksIr? remote = null;
             string? local = null;
             if (provider.RemoteJWKS is { } remoteJwks)
             {
-                remote = BuildRemoteJwks(remoteJwks, ownerNamespace, context, out error);
+                remote = BuildRemoteJwks(remoteJwks, RequiredFields.Item("providers", i) + ".remoteJWKS", ownerNamespace, context, out error);
                 if (remote is null)
                 {
                     return null;
@@ -167,7 +172,7 @@ internal static class JwtFeature
         return null;
     }
 
-    private static RemoteJwksIr? BuildRemoteJwks(SecurityPolicySpecJwtProvidersItemRemoteJWKS remote, string ownerNamespace, IFeatureContext context, out string? error)
+    private static RemoteJwksIr? BuildRemoteJwks(SecurityPolicySpecJwtProvidersItemRemoteJWKS remote, string field, string ownerNamespace, IFeatureContext context, out string? error)
     {
         var url = GoUrl.Parse(remote.Uri ?? string.Empty, out error);
         if (url is null)
@@ -189,10 +194,15 @@ internal static class JwtFeature
             }
         }
 
+        var traffic = ExtServiceTraffic.Build(remote.BackendSettings, field + ".backendSettings", context, out error);
+        if (error is not null)
+        {
+            return null;
+        }
+
         TimeSpan? cache = remote.CacheDuration is { } c && c.TryGetTimeSpan(out var cs) ? cs : null;
         TimeSpan? refetch = remote.FailedRefetchDuration is { } f && f.TryGetTimeSpan(out var fs) ? fs : null;
-        error = null;
-        return new RemoteJwksIr(remote.Uri!, url.Scheme == "https", destinations, cache, refetch);
+        return new RemoteJwksIr(remote.Uri!, url.Scheme == "https", destinations, cache, refetch) { Traffic = traffic };
     }
 
     /// <summary><c>buildLocalJWKS</c>: inline text, or the ConfigMap key <c>jwks</c> (else its first value) in the policy namespace.</summary>

@@ -9,7 +9,11 @@ using EnvoyGateway.Sdk.Translation.Features.Go;
 namespace EnvoyGateway.Sdk.Translation.Features.Security;
 
 /// <summary>The OIDC provider of the IR (endpoints are null when Envoy Gateway would discover them from the issuer).</summary>
-internal sealed record OidcProviderIr(string Issuer, string? TokenEndpoint, string? AuthorizationEndpoint, string? EndSessionEndpoint, bool IsHttps, IReadOnlyList<ExtServiceDestination>? Destinations);
+internal sealed record OidcProviderIr(string Issuer, string? TokenEndpoint, string? AuthorizationEndpoint, string? EndSessionEndpoint, bool IsHttps, IReadOnlyList<ExtServiceDestination>? Destinations)
+{
+    /// <summary>The provider's <c>backendSettings</c>, when set.</summary>
+    public ExtServiceTrafficIr? Traffic { get; init; }
+}
 
 /// <summary>IR of <c>spec.oidc</c> (<c>ir.OIDC</c>); secrets are kept as bytes and never rendered.</summary>
 internal sealed record OidcIr(
@@ -204,8 +208,16 @@ internal static class OidcFeature
             }
         }
 
-        error = null;
-        return new OidcProviderIr(provider.Issuer ?? string.Empty, provider.TokenEndpoint, provider.AuthorizationEndpoint, provider.EndSessionEndpoint, url.Scheme == "https", destinations);
+        var traffic = ExtServiceTraffic.Build(provider.BackendSettings, "provider.backendSettings", context, out error);
+        if (error is not null)
+        {
+            return null;
+        }
+
+        return new OidcProviderIr(provider.Issuer ?? string.Empty, provider.TokenEndpoint, provider.AuthorizationEndpoint, provider.EndSessionEndpoint, url.Scheme == "https", destinations)
+        {
+            Traffic = traffic,
+        };
     }
 
     /// <summary><c>validateTokenEndpoint</c>: no IPv4 literal host, numeric port.</summary>

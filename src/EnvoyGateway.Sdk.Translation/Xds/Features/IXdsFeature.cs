@@ -113,6 +113,11 @@ internal interface IResourceFeature : IXdsFeature
 /// <summary>Where an <see cref="IResourceFeature"/> puts its clusters, endpoints and secrets.</summary>
 internal sealed class XdsResourceSink
 {
+    public XdsResourceSink(IEnumerable<IClusterFeature>? clusterFeatures = null) => ClusterFeatures = [.. clusterFeatures ?? []];
+
+    /// <summary>The registered cluster features, for external service clusters that take cluster settings (<c>backendSettings</c>).</summary>
+    public IReadOnlyList<IClusterFeature> ClusterFeatures { get; }
+
     public List<Cluster> Clusters { get; } = new();
 
     public List<ClusterLoadAssignment> Endpoints { get; } = new();

@@ -20,6 +20,8 @@ namespace EnvoyGateway.Sdk.Translation.Xds.Features.Security;
 /// service at cluster <c>securitypolicy/&lt;ns&gt;/&lt;name&gt;/extauth/0</c> (authority <c>&lt;svc&gt;.&lt;ns&gt;:&lt;port&gt;</c>,
 /// timeout 10s unless set), with failOpen, recomputeRoute, headersToExtAuth, bodyToExtAuth, statusOnError and
 /// includeRouteMetadata; enabled per route by <c>ExtAuthzPerRoute.check_settings</c> carrying the context extensions.
+/// <c>backendSettings</c> shape the cluster (<see cref="ExtServiceSettings"/>); its retry becomes
+/// <c>GrpcService.retry_policy</c> (the HTTP service's <c>retry_policy</c> is missing from the compiled API: reported).
 /// </summary>
 internal sealed class ExtAuthzFilterFeature : IHttpFilterFeature, IResourceFeature, IIrFeature
 {
@@ -39,12 +41,18 @@ internal sealed class ExtAuthzFilterFeature : IHttpFilterFeature, IResourceFeatu
                 SecurityPolicies.Warn(gateway, $"SecurityPolicy {policy.Namespace}/{policy.Name}: {problem}");
             }
 
-            if (policy.ExtAuthDestination is null)
+            var extAuth = policy.Features.ExtAuth!;
+            if (policy.ExtAuthDestination is not { } destination)
             {
                 SecurityPolicies.Warn(gateway, SecurityPolicies.NotTranslated(policy, "extAuth", "no backend of the authorization service resolved to endpoints"));
             }
+            else
+            {
+                ExtServiceSettings.Report(gateway, policy, extAuth.Traffic, new ExtServiceSettings.Target(
+                    "extAuth", UrlCluster: false, destination.Http2, extAuth.IsGrpc ? null : (HttpServiceMessage, "retry_policy")));
+            }
 
-            if (policy.Features.ExtAuth!.HttpPathOverride is not null)
+            if (extAuth.HttpPathOverride is not null)
             {
                 SecurityPolicies.Warn(gateway, SecurityPolicies.FieldNotEmitted(policy, HttpServiceMessage, "path_override", "extAuth.http.pathOverride"));
             }
@@ -77,7 +85,7 @@ internal sealed class ExtAuthzFilterFeature : IHttpFilterFeature, IResourceFeatu
     {
         foreach (var policy in SecurityPolicies.Of(gateway).Where(Applies))
         {
-            ServiceClusters.Add(policy.ExtAuthDestination!, sink);
+            ServiceClusters.Add(policy.ExtAuthDestination!, policy.Features.ExtAuth!.Traffic, sink);
         }
     }
 
@@ -99,6 +107,7 @@ internal sealed class ExtAuthzFilterFeature : IHttpFilterFeature, IResourceFeatu
             {
                 EnvoyGrpc = new GrpcService.Types.EnvoyGrpc { ClusterName = destination.Name, Authority = authority },
                 Timeout = timeout,
+                RetryPolicy = ExtServiceSettings.Retry(extAuth.Traffic),
             };
         }
         else

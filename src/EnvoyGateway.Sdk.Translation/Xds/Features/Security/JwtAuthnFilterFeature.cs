@@ -17,7 +17,9 @@ namespace EnvoyGateway.Sdk.Translation.Xds.Features.Security;
 /// Providers forward the token, put the payload in metadata under the provider name (scope/scp claims split), map
 /// claims to headers and read the token where <c>extractFrom</c> says; remote JWKS use a 10s timeout, a 300s cache
 /// and async fetch, through <c>securitypolicy/&lt;ns&gt;/&lt;name&gt;/jwt/&lt;i&gt;</c> (backendRefs) or the URL-derived
-/// cluster <c>&lt;host&gt;_&lt;port&gt;</c>. Provider and requirement names carry Envoy Gateway's content hash.
+/// cluster <c>&lt;host&gt;_&lt;port&gt;</c>, shaped by the JWKS <c>backendSettings</c> (retry →
+/// <c>RemoteJwks.retry_policy</c>, see <see cref="ExtServiceSettings"/>). Provider and requirement names carry Envoy
+/// Gateway's content hash.
 /// </summary>
 internal sealed class JwtAuthnFilterFeature : IHttpFilterFeature, IResourceFeature, IIrFeature
 {
@@ -35,6 +37,24 @@ internal sealed class JwtAuthnFilterFeature : IHttpFilterFeature, IResourceFeatu
             foreach (var problem in policy.Problems)
             {
                 SecurityPolicies.Warn(gateway, $"SecurityPolicy {policy.Namespace}/{policy.Name}: {problem}");
+            }
+
+            var providers = policy.Features.Jwt!.Providers;
+            for (var i = 0; i < providers.Count; i++)
+            {
+                if (providers[i].RemoteJwks is not { } remote)
+                {
+                    continue;
+                }
+
+                if (policy.JwksDestinations.TryGetValue(i, out var destination))
+                {
+                    ExtServiceSettings.Report(gateway, policy, remote.Traffic, new ExtServiceSettings.Target("jwt", UrlCluster: false, destination.Http2));
+                }
+                else if (remote.Destinations is null && UrlClusters.Parse(remote.Uri) is not null)
+                {
+                    ExtServiceSettings.Report(gateway, policy, remote.Traffic, new ExtServiceSettings.Target("jwt", UrlCluster: true, Http2: false));
+                }
             }
         }
     }
@@ -76,11 +96,11 @@ internal sealed class JwtAuthnFilterFeature : IHttpFilterFeature, IResourceFeatu
             {
                 if (policy.JwksDestinations.TryGetValue(i, out var destination))
                 {
-                    ServiceClusters.Add(destination, sink);
+                    ServiceClusters.Add(destination, providers[i].RemoteJwks!.Traffic, sink);
                 }
                 else if (providers[i].RemoteJwks is { Destinations: null } remote && UrlClusters.Parse(remote.Uri) is { } target)
                 {
-                    UrlClusters.Add(target, sink);
+                    UrlClusters.Add(target, remote.Traffic, sink);
                     SecurityPolicies.Warn(gateway, UrlClusters.DnsClusterWarning(policy, "jwt remoteJWKS", target.ClusterName));
                 }
             }
@@ -149,6 +169,7 @@ internal sealed class JwtAuthnFilterFeature : IHttpFilterFeature, IResourceFeatu
                 HttpUri = new HttpUri { Uri = remote.Uri, Cluster = jwksCluster ?? string.Empty, Timeout = ProtoDefaults.Nanos(JwksTimeoutNanos) },
                 CacheDuration = ProtoDefaults.Nanos(remote.CacheDuration is { } cache ? cache.Ticks * 100 : DefaultCacheNanos),
                 AsyncFetch = new JwksAsyncFetch(),
+                RetryPolicy = ExtServiceSettings.Retry(remote.Traffic),
             };
             if (remote.FailedRefetchDuration is { } refetch)
             {

@@ -21,7 +21,9 @@ namespace EnvoyGateway.Sdk.Translation.Xds.Features.Security;
 /// holding the OAuth2Config: token endpoint (10s, cluster <c>securitypolicy/…/oidc/0</c> or <c>&lt;host&gt;_&lt;port&gt;</c>),
 /// credentials with the generated secrets <c>oauth2/client_secret/…</c> and <c>oauth2/hmac_secret/…</c> (SDS), cookie
 /// names suffixed with the FNV-32a of the policy UID, redirect/logout paths, scopes, resources, refresh and bearer
-/// token forwarding, pass-through of JWT headers. OAuth2Config fields missing from the compiled API are reported.
+/// token forwarding, pass-through of JWT headers. The provider's <c>backendSettings</c> shape the token cluster
+/// (<see cref="ExtServiceSettings"/>). OAuth2Config fields missing from the compiled API (among them
+/// <c>retry_policy</c>) are reported.
 /// </summary>
 internal sealed class OAuth2FilterFeature : IHttpFilterFeature, IResourceFeature, IIrFeature
 {
@@ -54,6 +56,8 @@ internal sealed class OAuth2FilterFeature : IHttpFilterFeature, IResourceFeature
             }
 
             SecurityPolicies.Warn(gateway, SecurityPolicies.PackedAsTypedStruct(policy, PerRouteMessage, "oidc"));
+            ExtServiceSettings.Report(gateway, policy, oidc.Provider.Traffic, new ExtServiceSettings.Target(
+                "oidc", UrlCluster: policy.OidcDestination is null, policy.OidcDestination?.Http2 ?? false, (ConfigMessage, "retry_policy")));
             var missing = new List<(string Message, string Field, string PolicyField)>
             {
                 (ConfigMessage, "stat_prefix", "oidc (stats)"),
@@ -119,11 +123,11 @@ internal sealed class OAuth2FilterFeature : IHttpFilterFeature, IResourceFeature
             sink.Secrets.Add(GenericSecret(HmacSecretName(policy), oidc.HmacSecret));
             if (policy.OidcDestination is { } destination)
             {
-                ServiceClusters.Add(destination, sink);
+                ServiceClusters.Add(destination, oidc.Provider.Traffic, sink);
             }
             else if (UrlClusters.Parse(oidc.Provider.TokenEndpoint!) is { } target)
             {
-                UrlClusters.Add(target, sink);
+                UrlClusters.Add(target, oidc.Provider.Traffic, sink);
                 SecurityPolicies.Warn(gateway, UrlClusters.DnsClusterWarning(policy, "oidc provider tokenEndpoint", target.ClusterName));
             }
         }

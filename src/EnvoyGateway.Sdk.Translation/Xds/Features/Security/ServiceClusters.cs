@@ -1,14 +1,21 @@
+using EnvoyGateway.Sdk.Translation.Features.Security;
 using EnvoyGateway.Sdk.Translation.Xds.Ir;
 using EnvoyGateway.Sdk.Translation.Xds.Translators;
 
 namespace EnvoyGateway.Sdk.Translation.Xds.Features.Security;
 
-/// <summary>External service clusters backed by Services: EDS clusters with Envoy Gateway's defaults, like route clusters.</summary>
+/// <summary>
+/// External service clusters backed by Services: EDS clusters with Envoy Gateway's defaults, like route clusters, and
+/// the service's <c>backendSettings</c> applied by the cluster features.
+/// </summary>
 internal static class ServiceClusters
 {
-    public static void Add(DestinationIr destination, XdsResourceSink sink)
+    public static void Add(DestinationIr destination, ExtServiceTrafficIr? traffic, XdsResourceSink sink)
     {
-        sink.Clusters.Add(ClusterTranslator.Translate(destination));
-        sink.Endpoints.Add(ClusterTranslator.Endpoints(destination));
+        var cluster = ClusterTranslator.Translate(destination);
+        var assignment = ClusterTranslator.Endpoints(destination);
+        ExtServiceSettings.PatchCluster(traffic, destination, cluster, assignment, sink.ClusterFeatures);
+        sink.Clusters.Add(cluster);
+        sink.Endpoints.Add(assignment);
     }
 }

@@ -4,9 +4,11 @@ using Envoy.Config.Cluster.V3;
 using Envoy.Config.Core.V3;
 using Envoy.Config.Endpoint.V3;
 using Envoy.Extensions.TransportSockets.Tls.V3;
-using EnvoyGateway.Sdk.Translation.Xds.Ir;
 using EnvoyGateway.Sdk.Envoy;
+using EnvoyGateway.Sdk.Translation.Features.Security;
+using EnvoyGateway.Sdk.Translation.Xds.Ir;
 using EnvoyGateway.Sdk.Translation.Xds.Translators;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 
 namespace EnvoyGateway.Sdk.Translation.Xds.Features.Security;
@@ -40,12 +42,20 @@ internal static class UrlClusters
         return new UrlTarget(parsed.IdnHost.Trim('[', ']'), (uint)parsed.Port, parsed.Scheme == "https");
     }
 
-    /// <summary>Adds the cluster of <paramref name="target"/> (and the system CA secret for TLS) to <paramref name="sink"/>.</summary>
-    public static void Add(UrlTarget target, XdsResourceSink sink)
+    /// <summary>
+    /// Adds the cluster of <paramref name="target"/> (and the system CA secret for TLS) to <paramref name="sink"/>, with
+    /// the service's <c>backendSettings</c> (<paramref name="traffic"/>): <c>dns</c> in the DNS cluster config, the
+    /// rest through the cluster features.
+    /// </summary>
+    public static void Add(UrlTarget target, ExtServiceTrafficIr? traffic, XdsResourceSink sink)
     {
         var name = target.ClusterName;
-        var cluster = ClusterTranslator.Translate(new DestinationIr(name));
+        var destination = new DestinationIr(name);
+        var cluster = ClusterTranslator.Translate(destination);
+        var dns = traffic?.Traffic.Dns;
+        var family = LookupFamily(dns?.LookupFamily);
         cluster.EdsClusterConfig = null;
+        cluster.DnsLookupFamily = family.Value;
         cluster.ClusterType = new Cluster.Types.CustomClusterType
         {
             Name = DnsClusterExtension,
@@ -53,9 +63,9 @@ internal static class UrlClusters
             {
                 Fields =
                 {
-                    ["dnsRefreshRate"] = Value.ForString("30s"),
-                    ["respectDnsTtl"] = Value.ForBool(true),
-                    ["dnsLookupFamily"] = Value.ForString("V4_PREFERRED"),
+                    ["dnsRefreshRate"] = Value.ForString(DurationText(dns?.RefreshRateNanoseconds ?? 30_000_000_000L)),
+                    ["respectDnsTtl"] = Value.ForBool(dns?.RespectDnsTtl ?? true),
+                    ["dnsLookupFamily"] = Value.ForString(family.Name),
                 },
             }),
         };
@@ -97,8 +107,24 @@ internal static class UrlClusters
             sink.Secrets.Add(new Secret { Name = SystemCaSecret, ValidationContext = new CertificateValidationContext { TrustedCa = new DataSource { Filename = SystemCaFile } } });
         }
 
+        // After the TLS socket, so that proxy protocol wraps it.
+        ExtServiceSettings.PatchCluster(traffic, destination, cluster, cluster.LoadAssignment, sink.ClusterFeatures);
         sink.Clusters.Add(cluster);
     }
+
+    // backendSettings.dns.lookupFamily (envoy-mapping.md §1 dns): IPv4 → V4_ONLY, IPv6 → V6_ONLY, IPv6Preferred → AUTO,
+    // IPv4AndIPv6 → ALL, IPv4Preferred or unset → V4_PREFERRED; with the proto name the TypedStruct needs.
+    private static (Cluster.Types.DnsLookupFamily Value, string Name) LookupFamily(string? family) => family switch
+    {
+        "IPv4" => (Cluster.Types.DnsLookupFamily.V4Only, "V4_ONLY"),
+        "IPv6" => (Cluster.Types.DnsLookupFamily.V6Only, "V6_ONLY"),
+        "IPv6Preferred" => (Cluster.Types.DnsLookupFamily.Auto, "AUTO"),
+        "IPv4AndIPv6" => (Cluster.Types.DnsLookupFamily.All, "ALL"),
+        _ => (Cluster.Types.DnsLookupFamily.V4Preferred, "V4_PREFERRED"),
+    };
+
+    // A duration as protojson text: whole seconds ("30s") or with the fraction ("0.500s").
+    private static string DurationText(long nanoseconds) => JsonFormatter.Default.Format(ProtoDefaults.Nanos(nanoseconds)).Trim('"');
 
     /// <summary>The warning for the DNS cluster extension config that the compiled Envoy API lacks.</summary>
     public static string DnsClusterWarning(SecurityIr policy, string policyField, string clusterName) =>
