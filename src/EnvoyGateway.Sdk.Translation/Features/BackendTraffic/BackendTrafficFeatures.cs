@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 
 namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
@@ -39,6 +40,9 @@ internal sealed record BackendTrafficFeatureSet(
 
     /// <summary><c>spec.useClientProtocol</c>.</summary>
     public bool UseClientProtocol { get; init; }
+
+    /// <summary><c>spec.httpUpgrade</c>, or null when unset (then routes get the default websocket upgrade).</summary>
+    public IReadOnlyList<HttpUpgradeIr>? HttpUpgrade { get; init; }
 }
 
 /// <summary>
@@ -115,6 +119,7 @@ internal static class BackendTrafficFeatures
             Policy = "backendtrafficpolicy/" + policy.Metadata?.NamespaceProperty + "/" + policy.Metadata?.Name,
             ProxyProtocolVersion = UnvalidatedFeatures.ProxyProtocolVersion(spec.ProxyProtocol),
             UseClientProtocol = spec.UseClientProtocol == true,
+            HttpUpgrade = UnvalidatedFeatures.HttpUpgrade(spec.HttpUpgrade),
         };
     }
 

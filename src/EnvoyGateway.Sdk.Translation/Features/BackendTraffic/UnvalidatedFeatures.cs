@@ -49,6 +49,9 @@ internal sealed record PassiveHealthCheckIr(
 /// <summary>IR DNS settings of FQDN backends.</summary>
 internal sealed record DnsIr(long? RefreshRateNanoseconds, bool? RespectDnsTtl, string? LookupFamily);
 
+/// <summary>IR HTTP upgrade: the upgrade type (<c>websocket</c>, <c>CONNECT</c>...) and whether a CONNECT is terminated by Envoy.</summary>
+internal sealed record HttpUpgradeIr(string Type, bool ConnectTerminate);
+
 /// <summary>IR compressors (<c>compressor</c> wins over the deprecated <c>compression</c>), with each entry's minimum content length.</summary>
 internal sealed record CompressionIr(IReadOnlyList<string> Types, IReadOnlyList<long?>? MinContentLengths = null);
 
@@ -90,6 +93,12 @@ internal static class UnvalidatedFeatures
                 spec.DnsRefreshRate is { } r && GoDuration.TryParse(r.Value, out var ns, out _) ? ns : null,
                 spec.RespectDnsTtl,
                 spec.LookupFamily?.Value);
+
+    /// <summary><c>spec.httpUpgrade</c> in order; null when unset, items without a type (schema breaks) skipped.</summary>
+    public static IReadOnlyList<HttpUpgradeIr>? HttpUpgrade(IList<BackendTrafficPolicySpecHttpUpgradeItem>? spec) =>
+        spec is null
+            ? null
+            : spec.Where(u => !string.IsNullOrEmpty(u?.Type)).Select(u => new HttpUpgradeIr(u.Type, u.Connect?.Terminate == true)).ToList();
 
     public static CompressionIr? Compression(BackendTrafficPolicySpec spec)
     {

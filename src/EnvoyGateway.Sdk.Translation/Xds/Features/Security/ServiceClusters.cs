@@ -3,12 +3,17 @@ using EnvoyGateway.Sdk.Translation.Xds.Translators;
 
 namespace EnvoyGateway.Sdk.Translation.Xds.Features.Security;
 
-/// <summary>External service clusters backed by Services: EDS clusters with Envoy Gateway's defaults, like route clusters.</summary>
+/// <summary>External service clusters backed by Services: EDS (or DNS, for FQDN endpoints) clusters with Envoy Gateway's defaults, like route clusters.</summary>
 internal static class ServiceClusters
 {
     public static void Add(DestinationIr destination, XdsResourceSink sink)
     {
-        sink.Clusters.Add(ClusterTranslator.Translate(destination));
-        sink.Endpoints.Add(ClusterTranslator.Endpoints(destination));
+        var cluster = ClusterTranslator.Translate(destination);
+        sink.Clusters.Add(cluster);
+        var assignment = ClusterTranslator.Endpoints(destination);
+        if (!ClusterTranslator.InlineEndpoints(cluster, assignment))
+        {
+            sink.Endpoints.Add(assignment);
+        }
     }
 }
