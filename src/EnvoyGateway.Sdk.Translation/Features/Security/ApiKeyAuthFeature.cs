@@ -14,11 +14,19 @@ internal sealed record ApiKeyAuthIr(IReadOnlyDictionary<string, byte[]> Credenti
 /// <summary><c>buildAPIKeyAuth</c> and the route-level <c>validateAPIKeyAuth</c>.</summary>
 internal static class ApiKeyAuthFeature
 {
-    /// <summary>Route/rule pre-translation check: each extractFrom entry sets only one kind of source.</summary>
+    /// <summary>
+    /// Route/rule pre-translation check: each extractFrom entry sets only one kind of source (<c>null</c> entries are
+    /// left to <see cref="Build"/>, which reports them).
+    /// </summary>
     public static string? ValidateForRoute(SecurityPolicySpecApiKeyAuth apiKeyAuth)
     {
         foreach (var source in apiKeyAuth.ExtractFrom ?? [])
         {
+            if (source is null)
+            {
+                continue;
+            }
+
             var headers = source.Headers is { Count: > 0 };
             var @params = source.Params is { Count: > 0 };
             var cookies = source.Cookies is { Count: > 0 };
@@ -33,6 +41,12 @@ internal static class ApiKeyAuthFeature
 
     public static ApiKeyAuthIr? Build(SecurityPolicySpecApiKeyAuth apiKeyAuth, string ownerNamespace, IFeatureContext context, out string? error)
     {
+        error = NullValue(apiKeyAuth);
+        if (error is not null)
+        {
+            return null;
+        }
+
         var credentials = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var seenKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reference in apiKeyAuth.CredentialRefs ?? [])
@@ -68,5 +82,35 @@ internal static class ApiKeyAuthFeature
 
         error = null;
         return new ApiKeyAuthIr(credentials, sources, apiKeyAuth.ForwardClientIDHeader, apiKeyAuth.Sanitize ?? false);
+    }
+
+    /// <summary>The first <c>null</c> list item or required name, which only a file the API server would refuse can hold.</summary>
+    private static string? NullValue(SecurityPolicySpecApiKeyAuth apiKeyAuth)
+    {
+        const string Refs = "spec.apiKeyAuth.credentialRefs";
+        const string Sources = "spec.apiKeyAuth.extractFrom";
+        if (RequiredValues.FirstNullItemOrField(apiKeyAuth.CredentialRefs, Refs, "name", r => r.Name) is { } refError)
+        {
+            return refError;
+        }
+
+        if (RequiredValues.FirstNullItem(apiKeyAuth.ExtractFrom, Sources) is { } sourceError)
+        {
+            return sourceError;
+        }
+
+        for (var i = 0; i < (apiKeyAuth.ExtractFrom?.Count ?? 0); i++)
+        {
+            var source = apiKeyAuth.ExtractFrom![i];
+            var path = RequiredValues.Item(Sources, i);
+            if ((RequiredValues.FirstNullItem(source.Headers, path + ".headers")
+                ?? RequiredValues.FirstNullItem(source.Params, path + ".params")
+                ?? RequiredValues.FirstNullItem(source.Cookies, path + ".cookies")) is { } itemError)
+            {
+                return itemError;
+            }
+        }
+
+        return null;
     }
 }

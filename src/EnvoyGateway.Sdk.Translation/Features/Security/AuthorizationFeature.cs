@@ -67,12 +67,77 @@ internal static class AuthorizationFeature
         return new AuthorizationIr(authorization.DefaultAction?.Value ?? "Deny", rules);
     }
 
+    /// <summary>
+    /// The first <c>null</c> list item or missing required field of the rules (only a file the API server would refuse
+    /// can hold one), or null. Checked before <see cref="Build"/>, whose errors have no prefix on Gateway targets.
+    /// </summary>
+    public static string? NullValue(SecurityPolicySpecAuthorization authorization)
+    {
+        const string Rules = "spec.authorization.rules";
+        if (RequiredValues.FirstNullItem(authorization.Rules, Rules) is { } ruleError)
+        {
+            return ruleError;
+        }
+
+        for (var i = 0; i < (authorization.Rules?.Count ?? 0); i++)
+        {
+            if (NullValue(authorization.Rules![i], RequiredValues.Item(Rules, i)) is { } error)
+            {
+                return error;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NullValue(SecurityPolicySpecAuthorizationRulesItem rule, string path)
+    {
+        if (RequiredValues.FirstNullItem(rule.Operation?.Methods, path + ".operation.methods") is { } methodError)
+        {
+            return methodError;
+        }
+
+        if (rule.Principal is not { } principal)
+        {
+            return null;
+        }
+
+        path += ".principal";
+        var error = RequiredValues.FirstNullItem(principal.ClientCIDRs, path + ".clientCIDRs")
+            ?? RequiredValues.FirstNullItem(principal.ClientIPGeoLocations, path + ".clientIPGeoLocations")
+            ?? RequiredValues.FirstNullItem(principal.Headers, path + ".headers");
+        for (var i = 0; error is null && i < (principal.Headers?.Count ?? 0); i++)
+        {
+            var header = principal.Headers![i];
+            error = NameAndValues(header.Name, header.Values, RequiredValues.Item(path + ".headers", i));
+        }
+
+        if (error is null && principal.Jwt is { } jwt)
+        {
+            error = jwt.Provider is null ? RequiredValues.Missing(path + ".jwt.provider") : null;
+            error ??= RequiredValues.FirstNullItem(jwt.Scopes, path + ".jwt.scopes") ?? RequiredValues.FirstNullItem(jwt.Claims, path + ".jwt.claims");
+            for (var i = 0; error is null && i < (jwt.Claims?.Count ?? 0); i++)
+            {
+                var claim = jwt.Claims![i];
+                error = NameAndValues(claim.Name, claim.Values, RequiredValues.Item(path + ".jwt.claims", i));
+            }
+        }
+
+        return error;
+    }
+
+    // A header or claim principal: name and values are required, and no value may be null.
+    private static string? NameAndValues(string? name, IList<string>? values, string path) =>
+        name is null ? RequiredValues.Missing(path + ".name")
+        : values is null ? RequiredValues.Missing(path + ".values")
+        : RequiredValues.FirstNullItem(values, path + ".values");
+
     /// <summary>True when some rule uses <c>clientIPGeoLocations</c>.</summary>
     public static bool UsesGeoIp(SecurityPolicySpecAuthorization? authorization)
     {
         foreach (var rule in authorization?.Rules ?? [])
         {
-            if (rule.Principal?.ClientIPGeoLocations is { Count: > 0 })
+            if (rule?.Principal?.ClientIPGeoLocations is { Count: > 0 })
             {
                 return true;
             }
@@ -85,12 +150,21 @@ internal static class AuthorizationFeature
     public static string? ValidateGeoIp(SecurityPolicySpecAuthorization? authorization, bool listenerHasClientIpDetection) =>
         UsesGeoIp(authorization) && !listenerHasClientIpDetection ? GeoIpRequiresClientIpDetection : null;
 
-    /// <summary>The TCPRoute checks of <c>validateSecurityPolicyForTCP</c> on the authorization rules.</summary>
+    /// <summary>
+    /// The TCPRoute checks of <c>validateSecurityPolicyForTCP</c> on the authorization rules (<c>null</c> rules and
+    /// CIDRs are left to <see cref="NullValue(SecurityPolicySpecAuthorization)"/>, checked when the features are built).
+    /// </summary>
     public static string? ValidateForTcp(SecurityPolicySpecAuthorization? authorization)
     {
-        var i = 0;
+        var i = -1;
         foreach (var rule in authorization?.Rules ?? [])
         {
+            i++;
+            if (rule is null)
+            {
+                continue;
+            }
+
             var n = i.ToString(CultureInfo.InvariantCulture);
             if (!string.IsNullOrEmpty(rule.Cel))
             {
@@ -115,13 +189,11 @@ internal static class AuthorizationFeature
 
             foreach (var cidr in principal?.ClientCIDRs ?? [])
             {
-                if (GoNet.ParseCidr(cidr, out var cidrError) is null)
+                if (cidr is not null && GoNet.ParseCidr(cidr, out var cidrError) is null)
                 {
                     return $"rule {n}: invalid ClientCIDR {GoFormat.Quote(cidr)}: {cidrError}";
                 }
             }
-
-            i++;
         }
 
         return null;

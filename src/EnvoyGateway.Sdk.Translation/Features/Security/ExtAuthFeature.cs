@@ -43,6 +43,12 @@ internal static class ExtAuthFeature
             return null;
         }
 
+        error = NullValue(extAuth);
+        if (error is not null)
+        {
+            return null;
+        }
+
         List<ExtServiceBackendRef> refs = [];
         if (http is not null)
         {
@@ -117,6 +123,41 @@ internal static class ExtAuthFeature
             extAuth.StatusOnError,
             timeout,
             extensions);
+    }
+
+    /// <summary>The first <c>null</c> list item or missing required field, which only a file the API server would refuse can hold.</summary>
+    private static string? NullValue(SecurityPolicySpecExtAuth extAuth)
+    {
+        string? error = null;
+        if (extAuth.Http is { } http)
+        {
+            error = RequiredValues.FirstNullItemOrField(http.BackendRefs, "spec.extAuth.http.backendRefs", "name", r => r.Name)
+                ?? (http.BackendRef is { Name: null } ? RequiredValues.Missing("spec.extAuth.http.backendRef.name") : null)
+                ?? RequiredValues.FirstNullItem(http.HeadersToBackend, "spec.extAuth.http.headersToBackend");
+        }
+
+        if (extAuth.Grpc is { } grpc)
+        {
+            error ??= RequiredValues.FirstNullItemOrField(grpc.BackendRefs, "spec.extAuth.grpc.backendRefs", "name", r => r.Name)
+                ?? (grpc.BackendRef is { Name: null } ? RequiredValues.Missing("spec.extAuth.grpc.backendRef.name") : null);
+        }
+
+        const string Extensions = "spec.extAuth.contextExtensions";
+        error ??= RequiredValues.FirstNullItem(extAuth.HeadersToExtAuth, "spec.extAuth.headersToExtAuth")
+            ?? RequiredValues.FirstNullItemOrField(extAuth.ContextExtensions, Extensions, "name", e => e.Name);
+        for (var i = 0; error is null && i < (extAuth.ContextExtensions?.Count ?? 0); i++)
+        {
+            if (extAuth.ContextExtensions![i] is { Type.Value: "ValueRef", ValueRef: { } valueRef })
+            {
+                var path = RequiredValues.Item(Extensions, i) + ".valueRef.";
+                error = valueRef.Kind is null ? RequiredValues.Missing(path + "kind")
+                    : valueRef.Name is null ? RequiredValues.Missing(path + "name")
+                    : valueRef.Key is null ? RequiredValues.Missing(path + "key")
+                    : null;
+            }
+        }
+
+        return error;
     }
 
     private static string? ResolveContextExtension(SecurityPolicySpecExtAuthContextExtensionsItem extension, string ownerNamespace, IFeatureContext context, out string? error)

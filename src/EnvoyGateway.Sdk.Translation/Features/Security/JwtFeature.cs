@@ -30,6 +30,12 @@ internal static class JwtFeature
     public static JwtIr? Build(SecurityPolicySpecJwt jwt, string ownerNamespace, IFeatureContext context, out string? error)
     {
         var providers = jwt.Providers ?? [];
+        if (NullValue(providers) is { } nullError)
+        {
+            error = nullError;
+            return null;
+        }
+
         if (ValidateProviders(providers) is { } validation)
         {
             error = validation;
@@ -72,6 +78,34 @@ internal static class JwtFeature
         error = null;
         return new JwtIr(jwt.Optional ?? false, jwt.FailOpen ?? false, result);
     }
+
+    /// <summary>The first <c>null</c> list item or missing required field, which only a file the API server would refuse can hold.</summary>
+    private static string? NullValue(IList<SecurityPolicySpecJwtProvidersItem> providers)
+    {
+        const string Providers = "spec.jwt.providers";
+        var error = RequiredValues.FirstNullItem(providers, Providers);
+        for (var i = 0; error is null && i < providers.Count; i++)
+        {
+            var provider = providers[i];
+            var path = RequiredValues.Item(Providers, i);
+            error = RequiredValues.FirstNullItem(provider.Audiences, path + ".audiences")
+                ?? RequiredValues.FirstNullItem(provider.ClaimToHeaders, path + ".claimToHeaders")
+                ?? RequiredValues.FirstNullItemOrField(provider.ExtractFrom?.Headers, path + ".extractFrom.headers", "name", h => h.Name)
+                ?? RequiredValues.FirstNullItem(provider.ExtractFrom?.Cookies, path + ".extractFrom.cookies")
+                ?? RequiredValues.FirstNullItem(provider.ExtractFrom?.Params, path + ".extractFrom.params")
+                ?? RequiredValues.FirstNullItemOrField(provider.RemoteJWKS?.BackendRefs, path + ".remoteJWKS.backendRefs", "name", r => r.Name)
+                ?? (provider.RemoteJWKS is null ? LocalJwksValueRef(provider.LocalJWKS, path + ".localJWKS.valueRef") : null);
+        }
+
+        return error;
+    }
+
+    private static string? LocalJwksValueRef(SecurityPolicySpecJwtProvidersItemLocalJWKS? local, string path) => local switch
+    {
+        { Type.Value: "ValueRef", ValueRef: null } => RequiredValues.Missing(path),
+        { Type.Value: "ValueRef", ValueRef.Name: null } => RequiredValues.Missing(path + ".name"),
+        _ => null,
+    };
 
     /// <summary><c>validateJWTProvider</c>: every problem of every provider, newline-joined (Go <c>errors.Join</c>).</summary>
     public static string? ValidateProviders(IList<SecurityPolicySpecJwtProvidersItem> providers)
