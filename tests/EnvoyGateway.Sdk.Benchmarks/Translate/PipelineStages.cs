@@ -14,6 +14,14 @@ internal static class PipelineStages
 
     public static ResourceSet Parse(string yaml, string name) => ResourceSet.FromYaml(yaml, name);
 
+    /// <summary>YamlDotNet's own parse into a node tree (no typed model, no source positions): the floor for any YAML reader.</summary>
+    public static int ParseYamlOnly(string yaml)
+    {
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new System.IO.StringReader(yaml));
+        return stream.Documents.Count;
+    }
+
     public static PolicyResolution Resolve(ResourceSet resources) => PolicyResolver.Resolve(resources);
 
     public static ImmutableArray<GatewayXdsResources> Translate(PolicyResolution resolution) => XdsTranslator.Translate(resolution, Now);

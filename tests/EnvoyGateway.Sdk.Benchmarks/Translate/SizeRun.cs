@@ -15,6 +15,7 @@ internal sealed record SizeResult(
     int XdsResources,
     long ProtoBytes,
     int Warnings,
+    StageTime YamlOnly,
     StageTime Parse,
     StageTime Resolve,
     StageTime Translate,
@@ -41,6 +42,7 @@ internal static class SizeRun
         var yaml = ScaleScenario.Yaml(routes);
         var name = $"scale-{routes}.yaml";
 
+        var yamlOnly = Measurement.Of(() => PipelineStages.ParseYamlOnly(yaml), warmup: 0, runs);
         var parse = Measurement.Of(() => PipelineStages.Parse(yaml, name), warmup: 0, runs);
         var resources = PipelineStages.Parse(yaml, name);
         var resolve = Measurement.Of(() => PipelineStages.Resolve(resources), warmup: 0, runs);
@@ -59,6 +61,7 @@ internal static class SizeRun
             PipelineStages.ResourceCount(xds),
             PipelineStages.Serialize(xds),
             xds.Sum(g => g.Warnings.Length),
+            StageTime.Of(yamlOnly),
             StageTime.Of(parse),
             StageTime.Of(resolve),
             StageTime.Of(translate),

@@ -29,12 +29,12 @@ internal static class TranslateSuite
 
     private static string Stages(List<SizeResult> results)
     {
-        var table = new MarkdownTable("HTTPRoutes", "documents (YAML)", "policies", "xDS resources (protobuf)", "parse YAML", "resolve policies", "translate to xDS",
+        var table = new MarkdownTable("HTTPRoutes", "documents (YAML)", "policies", "xDS resources (protobuf)", "YamlDotNet parse only", "load (parse YAML into models)", "resolve policies", "translate to xDS",
             "serialize protos", "resolve + translate per route", "allocated: resolve / translate", "retained after translate", "peak working set");
         foreach (var r in results)
         {
             table.Add(Format.Int(r.Routes), $"{Format.Int(r.Documents)} ({Format.Mb(r.YamlBytes)})", Format.Int(r.Policies),
-                $"{Format.Int(r.XdsResources)} ({Format.Mb(r.ProtoBytes)})", Time(r.Parse), Time(r.Resolve), Time(r.Translate), Time(r.Serialize),
+                $"{Format.Int(r.XdsResources)} ({Format.Mb(r.ProtoBytes)})", Time(r.YamlOnly), Time(r.Parse), Time(r.Resolve), Time(r.Translate), Time(r.Serialize),
                 Format.Us((r.Resolve.MedianMs + r.Translate.MedianMs) * 1000 / r.Routes),
                 $"{Format.Mb(r.Resolve.AllocatedBytes)} / {Format.Mb(r.Translate.AllocatedBytes)}", Format.Mb(r.RetainedBytes), Format.Mb(r.PeakWorkingSetBytes));
         }
@@ -62,13 +62,14 @@ internal static class TranslateSuite
 
     private static string Ratios(List<SizeResult> results)
     {
-        var table = new MarkdownTable("HTTPRoutes", "translate ÷ parse", "translate ÷ serialize", "resolve + translate ÷ (parse + serialize)", "goal ≤ 2×");
+        var table = new MarkdownTable("HTTPRoutes", "translate ÷ load", "translate ÷ serialize", "resolve + translate ÷ (load + serialize)", "goal ≤ 2×",
+            "resolve + translate ÷ (YamlDotNet parse only + serialize)");
         foreach (var r in results)
         {
             var work = r.Resolve.MedianMs + r.Translate.MedianMs;
             var baseline = r.Parse.MedianMs + r.Serialize.MedianMs;
             table.Add(Format.Int(r.Routes), Format.Ratio(r.Translate.MedianMs / r.Parse.MedianMs), Format.Ratio(r.Translate.MedianMs / r.Serialize.MedianMs),
-                Format.Ratio(work / baseline), work / baseline <= 2 ? "met" : "missed");
+                Format.Ratio(work / baseline), work / baseline <= 2 ? "met" : "missed", Format.Ratio(work / (r.YamlOnly.MedianMs + r.Serialize.MedianMs)));
         }
 
         return "### Translation against parse and serialize (same process, medians)\n\n" + table;
