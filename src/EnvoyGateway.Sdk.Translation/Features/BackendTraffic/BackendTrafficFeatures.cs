@@ -95,6 +95,7 @@ internal static class BackendTrafficFeatures
         Add(errors, RequestBufferFeature.Prefix, e);
         var telemetry = TelemetryFeature.Build(spec.Telemetry, out e);
         Add(errors, TelemetryFeature.Prefix, e);
+        Add(errors, UnvalidatedFeatures.CompressionPrefix, UnvalidatedFeatures.CompressionNullItem(spec));
 
         return new BackendTrafficFeatureSet(
             rateLimit,

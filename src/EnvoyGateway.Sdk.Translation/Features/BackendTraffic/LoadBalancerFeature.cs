@@ -64,6 +64,14 @@ internal static class LoadBalancerFeature
         if (type == "ConsistentHash")
         {
             var ch = spec.ConsistentHash;
+            const string Path = "spec.loadBalancer.consistentHash";
+            error = RequiredValues.FirstNullItemOrField(ch?.Headers, Path + ".headers", "name", h => h.Name)
+                ?? RequiredValues.FirstNullItemOrField(ch?.QueryParams, Path + ".queryParams", "name", q => q.Name);
+            if (error is not null)
+            {
+                return null;
+            }
+
             if (ch?.TableSize is { } tableSize && (tableSize > MaxConsistentHashTableSize || !IsPrime(tableSize)))
             {
                 error = "ConsistentHash: invalid TableSize value " + tableSize.ToString(CultureInfo.InvariantCulture);

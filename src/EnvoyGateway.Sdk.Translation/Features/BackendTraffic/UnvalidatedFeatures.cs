@@ -100,8 +100,20 @@ internal static class UnvalidatedFeatures
             ? null
             : spec.Where(u => !string.IsNullOrEmpty(u?.Type)).Select(u => new HttpUpgradeIr(u.Type, u.Connect?.Terminate == true)).ToList();
 
+    /// <summary>The prefix of compression errors (Envoy Gateway has none: only a null list item can fail).</summary>
+    public const string CompressionPrefix = "Compression";
+
+    /// <summary>A null <c>compressor</c> or <c>compression</c> item, which only a file the API server would refuse can hold.</summary>
+    public static string? CompressionNullItem(BackendTrafficPolicySpec spec) =>
+        RequiredValues.FirstNullItem(spec.Compressor, "spec.compressor") ?? RequiredValues.FirstNullItem(spec.Compression, "spec.compression");
+
     public static CompressionIr? Compression(BackendTrafficPolicySpec spec)
     {
+        if (CompressionNullItem(spec) is not null)
+        {
+            return null; // reported by CompressionNullItem
+        }
+
         if (spec.Compressor is { Count: > 0 } compressor)
         {
             return new CompressionIr(compressor.Select(c => c.Type?.Value ?? string.Empty).ToList(), compressor.Select(c => Bytes(c.MinContentLength)).ToList());
