@@ -4,6 +4,7 @@ using System.IO;
 using EnvoyGateway.Sdk.Benchmarks.Generator;
 using EnvoyGateway.Sdk.Benchmarks.Harness;
 using EnvoyGateway.Sdk.Benchmarks.Resolve;
+using EnvoyGateway.Sdk.Benchmarks.Translate;
 using EnvoyGateway.Sdk.Benchmarks.Validation;
 
 namespace EnvoyGateway.Sdk.Benchmarks;
@@ -19,13 +20,26 @@ internal static class Program
         ["generator"] = GeneratorSuite.Run,
         ["validation"] = ValidationSuite.Run,
         ["resolve"] = ResolveSuite.Run,
+        ["translate"] = TranslateSuite.Run,
     };
 
     public static int Main(string[] args)
     {
+        // The translate suite measures each size in a child process of its own (peak working set per size).
+        if (args is ["translate-size", var routes])
+        {
+            return SizeRun.Measure(int.Parse(routes, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // For a sampling profiler: dotnet-trace collect -- dotnet <this dll> translate-loop 10000 5
+        if (args is ["translate-loop", var n, var k])
+        {
+            return ProfileLoop.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), int.Parse(k, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (args.Length != 1 || (args[0] != "all" && !Suites.ContainsKey(args[0])))
         {
-            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/EnvoyGateway.Sdk.Benchmarks -- <generator|validation|resolve|all>");
+            Console.Error.WriteLine("usage: dotnet run -c Release --project tests/EnvoyGateway.Sdk.Benchmarks -- <generator|validation|resolve|translate|all>");
             return 2;
         }
 

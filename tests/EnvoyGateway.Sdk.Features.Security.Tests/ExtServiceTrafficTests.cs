@@ -43,7 +43,7 @@ public sealed class ExtServiceTrafficTests
         var traffic = result.ExtAuth!.Traffic!;
         Assert.Multiple(() =>
         {
-            Assert.That(traffic.Field, Is.EqualTo("grpc.backendSettings"));
+            Assert.That(traffic.Field, Is.EqualTo("extAuth.grpc.backendSettings"));
             Assert.That(traffic.Traffic.Retry!.NumRetries, Is.EqualTo(3));
             Assert.That(traffic.Traffic.Retry.Triggers, Is.EqualTo(new[] { "5xx" }));
             Assert.That(traffic.Traffic.CircuitBreaker!.MaxConnections, Is.EqualTo(7));
@@ -60,13 +60,17 @@ public sealed class ExtServiceTrafficTests
     }
 
     [TestCase("extAuth:\n  grpc:\n    backendRefs: [{name: authz, port: 9000}]\n    backendSettings:\n      retry: {perRetry: {backOff: {baseInterval: 2s, maxInterval: 1s}}}",
-        "ExtAuth: grpc.backendSettings: Retry: maxInterval cannot be less than baseInterval.")]
+        "ExtAuth: spec.extAuth.grpc.backendSettings: Retry: maxInterval cannot be less than baseInterval.")]
     [TestCase("extAuth:\n  http:\n    backendRefs: [{name: authz, port: 9000}]\n    backendSettings:\n      circuitBreaker: {maxConnections: -1}",
-        "ExtAuth: http.backendSettings: CircuitBreaker: invalid MaxConnections value -1.")]
+        "ExtAuth: spec.extAuth.http.backendSettings: CircuitBreaker: invalid MaxConnections value -1.")]
     [TestCase("jwt:\n  providers:\n  - name: p1\n    remoteJWKS:\n      uri: https://a.com/jwks\n      backendSettings:\n        loadBalancer: {type: ConsistentHash, consistentHash: {type: SourceIP, tableSize: 100}}",
-        "JWT: providers[0].remoteJWKS.backendSettings: LoadBalancer: ConsistentHash: invalid TableSize value 100.")]
+        "JWT: spec.jwt.providers[0].remoteJWKS.backendSettings: LoadBalancer: ConsistentHash: invalid TableSize value 100.")]
     [TestCase("oidc:\n  provider:\n    issuer: https://a.com\n    backendSettings:\n      timeout: {tcp: {connectTimeout: 5x}}\n  clientID: c\n  clientSecret: {name: client-secret}",
-        "OIDC: provider.backendSettings: Timeout: invalid ConnectTimeout value 5x.")]
+        "OIDC: spec.oidc.provider.backendSettings: Timeout: invalid ConnectTimeout value 5x.")]
+    [TestCase("extAuth:\n  grpc:\n    backendRefs: [{name: authz, port: 9000}]\n    backendSettings:\n      retry: {retryOn: {triggers: [5xx, null]}}",
+        "ExtAuth: spec.extAuth.grpc.backendSettings.retry.retryOn.triggers[1] must not be null.")]
+    [TestCase("jwt:\n  providers:\n  - name: p1\n    remoteJWKS:\n      uri: https://a.com/jwks\n      backendSettings:\n        loadBalancer: {type: ConsistentHash, consistentHash: {type: Headers, headers: [{name: a}, {}]}}",
+        "JWT: spec.jwt.providers[0].remoteJWKS.backendSettings.loadBalancer.consistentHash.headers[1].name is required.")]
     public void An_invalid_setting_fails_the_feature_naming_where_it_is(string spec, string expected)
     {
         var (message, result) = Build(spec);
@@ -95,7 +99,7 @@ public sealed class ExtServiceTrafficTests
             """);
 
         Assert.That(message, Is.Null);
-        Assert.That(result.Jwt!.Providers[0].RemoteJwks!.Traffic!.Field, Is.EqualTo("providers[0].remoteJWKS.backendSettings"));
+        Assert.That(result.Jwt!.Providers[0].RemoteJwks!.Traffic!.Field, Is.EqualTo("jwt.providers[0].remoteJWKS.backendSettings"));
         Assert.That(result.Jwt.Providers[0].RemoteJwks!.Traffic!.Traffic.Retry!.NumRetries, Is.EqualTo(1));
         Assert.That(result.Oidc!.Provider.Traffic!.Traffic.TcpKeepalive!.Probes, Is.EqualTo(2));
     }

@@ -152,6 +152,56 @@ public class PgvValidatorTests
         Assert.That(Check(config), Has.Some.StartsWith("virtualHosts[0].routes[1].action: exactly one field is required"));
     }
 
+    [Test]
+    public void Map_values_report_their_key_and_payload_type()
+    {
+        var hcm = ValidHcm();
+        hcm.StatPrefix = string.Empty;
+        var route = ValidRoute();
+        route.TypedPerFilterConfig.Add("envoy.filters.x", Any.Pack(hcm));
+        Assert.That(Check(route), Is.EqualTo(new[]
+        {
+            "typedPerFilterConfig[\"envoy.filters.x\"]<envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager>.statPrefix: must be at least 1 character(s) long",
+        }));
+    }
+
+    [TestCase("x-ok", true)]
+    [TestCase(":authority", true)]
+    [TestCase(":", false)]
+    [TestCase("", false)]
+    [TestCase("bad name", false)]
+    [TestCase("trailing-newline\n", false)]
+    public void Strict_header_names(string name, bool valid)
+    {
+        var violations = new List<string>();
+        PgvStringRules.Check(name, new StringRules { WellKnownRegex = KnownRegex.HttpHeaderName }, "name", violations);
+        Assert.That(violations, valid ? Is.Empty : Is.EqualTo(new[] { "name: must be a valid HTTP header name" }));
+    }
+
+    [TestCase("tab\tis fine", true)]
+    [TestCase("line\nbreak", false)]
+    [TestCase("trailing newline\n", false)]
+    [TestCase("del\u007f", false)]
+    public void Strict_header_values(string value, bool valid)
+    {
+        var violations = new List<string>();
+        PgvStringRules.Check(value, new StringRules { WellKnownRegex = KnownRegex.HttpHeaderValue }, "value", violations);
+        Assert.That(violations, valid ? Is.Empty : Is.EqualTo(new[] { "value: must be a valid HTTP header value" }));
+    }
+
+    [Test]
+    public void Loose_header_values_only_reject_nul_cr_and_lf() =>
+        Assert.That(Check(new HeaderValue { Key = "k", Value = "del\u007f but\r" }), Is.EqualTo(new[] { "value: must be a valid HTTP header value" }));
+
+    [Test]
+    public void Lengths_count_code_points_not_utf16_units()
+    {
+        var violations = new List<string>();
+        PgvStringRules.Check("\U0001F600\U0001F600", new StringRules { MaxLen = 2, MinLen = 2 }, "emoji", violations);
+        PgvStringRules.Check("\U0001F600\U0001F600\U0001F600", new StringRules { MaxLen = 2 }, "three", violations);
+        Assert.That(violations, Is.EqualTo(new[] { "three: must be at most 2 characters long" }));
+    }
+
     // Rule kinds no compiled Envoy field uses: checked on the rule functions directly.
     [Test]
     public void String_rules_without_an_envoy_field()

@@ -66,7 +66,10 @@ internal sealed class XdsGatewayTranslator
             }
 
             clusters.Add(cluster);
-            endpoints.Add(assignment);
+            if (!ClusterTranslator.InlineEndpoints(cluster, assignment))
+            {
+                endpoints.Add(assignment);
+            }
         }
 
         var secrets = ir.Secrets.Select(SecretTranslator.Translate).ToList();

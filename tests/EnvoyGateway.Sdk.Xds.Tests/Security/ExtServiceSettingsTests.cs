@@ -6,6 +6,7 @@ using Envoy.Extensions.LoadBalancingPolicies.Maglev.V3;
 using Envoy.Extensions.TransportSockets.ProxyProtocol.V3;
 using Envoy.Extensions.TransportSockets.Tls.V3;
 using EnvoyGateway.Sdk.Translation.Xds;
+using EnvoyGateway.Sdk.Xds.Tests.BackendTraffic;
 using NUnit.Framework;
 using Xds.Type.V3;
 using static EnvoyGateway.Sdk.Xds.Tests.Security.SecurityInputs;
@@ -40,7 +41,9 @@ public class ExtServiceSettingsTests
 
     private static ExtAuthz ExtAuthConfig(GatewayXdsResources xds) => Filter(xds, ExtAuthFilter).TypedConfig.Unpack<ExtAuthz>();
 
-    private static string Warning(string field, string reason) => $"SecurityPolicy default/authz {field}: not translated ({reason}).";
+    private static string Warning(string field, string reason) => SecurityWarning("authz", field, reason);
+
+    private static string SecurityWarning(string policy, string field, string reason) => $"SecurityPolicy default/{policy} {field}: not translated ({reason}).";
 
     [Test]
     public void Grpc_ext_auth_retry_defaults_to_the_route_retry_on_and_two_retries()
@@ -197,7 +200,7 @@ public class ExtServiceSettingsTests
             Warning(Field + ".timeout.http.streamIdleTimeout", "stream idle timeouts belong to routes"),
             Warning(Field + ".circuitBreaker.retryBudget", "retry budgets are not built"),
             Warning(Field + ".connection.socketBufferLimit", "not implemented by Envoy Gateway"),
-            Warning(Field + ".dns", "the backends are Services, resolved through EDS"),
+            Warning(Field + ".dns", "the backends are Services with IP endpoints, resolved through EDS; only lookupFamily applies"),
             Warning(Field + ".healthCheck.active.healthCheckLog", "health-check logging is not built"),
         }));
     }
@@ -270,6 +273,85 @@ public class ExtServiceSettingsTests
         Assert.That(dns["dnsLookupFamily"].StringValue, Is.EqualTo("V4_PREFERRED"));
         Assert.That(cluster.DnsLookupFamily, Is.EqualTo(Cluster.Types.DnsLookupFamily.V4Preferred));
         Assert.That(Filter(xds, "envoy.filters.http.jwt_authn").TypedConfig.Unpack<JwtAuthentication>().Providers.Values.Single().RemoteJwks.RetryPolicy, Is.Null);
+    }
+
+    [Test]
+    public void A_url_cluster_refresh_rate_at_envoys_minimum_falls_back_to_the_default_and_is_reported()
+    {
+        var xds = Translate(Policy("jwt", "HTTPRoute", "backend", """
+              jwt:
+                providers:
+                - name: example
+                  remoteJWKS:
+                    uri: https://raw.example.com/jwks.json
+                    backendSettings:
+                      dns:
+                        dnsRefreshRate: 1ms
+            """));
+
+        var dns = xds.Clusters.Single(c => c.Name == "raw_example_com_443").ClusterType.TypedConfig.Unpack<TypedStruct>().Value.Fields;
+        Assert.That(dns["dnsRefreshRate"].StringValue, Is.EqualTo("30s"));
+        Assert.That(xds.Warnings, Has.Member(SecurityWarning("jwt", "jwt.providers[0].remoteJWKS.backendSettings.dns.dnsRefreshRate",
+            "1ms is not above Envoy's 1ms minimum; the default 30s is used")));
+    }
+
+    [Test]
+    public void A_service_with_fqdn_endpoints_gets_a_dns_cluster_with_inline_endpoints_and_the_dns_settings()
+    {
+        var xds = Translate(
+            BackendInputs.Service("authz", "FQDN", [("authz.example.com", null)]),
+            Policy("authz", "HTTPRoute", "backend", """
+              extAuth:
+                grpc:
+                  backendRefs:
+                  - name: authz
+                    port: 8080
+                  backendSettings:
+                    dns:
+                      dnsRefreshRate: 5s
+                      lookupFamily: IPv6
+            """));
+
+        var cluster = xds.Clusters.Single(c => c.Name == ExtAuthCluster);
+        Assert.That(cluster.ClusterType.Name, Is.EqualTo("envoy.cluster.dns"));
+        Assert.That(cluster.DnsLookupFamily, Is.EqualTo(Cluster.Types.DnsLookupFamily.V6Only));
+        var dns = cluster.ClusterType.TypedConfig.Unpack<TypedStruct>().Value.Fields;
+        Assert.That(dns["dnsRefreshRate"].StringValue, Is.EqualTo("5s"));
+        Assert.That(dns["dnsLookupFamily"].StringValue, Is.EqualTo("V6_ONLY"));
+        Assert.That(cluster.LoadAssignment.Endpoints.Single().LbEndpoints.Single().Endpoint.Address.SocketAddress.Address, Is.EqualTo("authz.example.com"));
+        Assert.That(xds.Endpoints.Select(e => e.ClusterName), Does.Not.Contain(ExtAuthCluster), "DNS clusters have no EDS resource");
+        Assert.That(xds.Warnings, Has.None.Contains("backendSettings.dns"));
+    }
+
+    [Test]
+    public void Backend_utilization_and_weighted_zones_are_built_on_the_ext_auth_cluster_like_a_route_cluster()
+    {
+        var xds = Translate(
+            BackendInputs.Service("authz", "IPv4", [("10.0.0.9", "zone-a"), ("10.0.0.10", "zone-b")]),
+            Policy("authz", "HTTPRoute", "backend", """
+              extAuth:
+                grpc:
+                  backendRefs:
+                  - name: authz
+                    port: 8080
+                  backendSettings:
+                    loadBalancer:
+                      type: BackendUtilization
+                      backendUtilization:
+                        metricNamesForComputingUtilization: [named_metrics.foo]
+                      zoneAware:
+                        weightedZones:
+                        - zone: zone-a
+                          weight: 3
+            """));
+
+        var policy = xds.Clusters.Single(c => c.Name == ExtAuthCluster).LoadBalancingPolicy.Policies.Single().TypedExtensionConfig;
+        Assert.That(policy.Name, Is.EqualTo("envoy.load_balancing_policies.wrr_locality"));
+        var localities = xds.Endpoints.Single(e => e.ClusterName == ExtAuthCluster).Endpoints;
+        Assert.That(localities.Select(l => (l.Locality.Zone, l.LoadBalancingWeight)), Is.EqualTo(new[] { ("zone-a", (uint?)3), ("zone-b", (uint?)1) }));
+        Assert.That(xds.Warnings, Has.One.StartsWith("SecurityPolicy default/authz extAuth.grpc.backendSettings.loadBalancer.backendUtilization.metricNamesForComputingUtilization: ")
+            .And.Contains("metric_names_for_computing_utilization").And.EndsWith("not in the compiled Envoy API; not emitted."));
+        Assert.That(xds.Warnings, Has.None.Contains("not translated"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 
 namespace EnvoyGateway.Sdk.Translation.Features.BackendTraffic;
@@ -39,6 +40,9 @@ internal sealed record BackendTrafficFeatureSet(
 
     /// <summary><c>spec.useClientProtocol</c>.</summary>
     public bool UseClientProtocol { get; init; }
+
+    /// <summary><c>spec.httpUpgrade</c>, or null when unset (then routes get the default websocket upgrade).</summary>
+    public IReadOnlyList<HttpUpgradeIr>? HttpUpgrade { get; init; }
 }
 
 /// <summary>
@@ -91,6 +95,7 @@ internal static class BackendTrafficFeatures
         Add(errors, RequestBufferFeature.Prefix, e);
         var telemetry = TelemetryFeature.Build(spec.Telemetry, out e);
         Add(errors, TelemetryFeature.Prefix, e);
+        Add(errors, UnvalidatedFeatures.CompressionPrefix, UnvalidatedFeatures.CompressionNullItem(spec));
 
         return new BackendTrafficFeatureSet(
             rateLimit,
@@ -115,6 +120,7 @@ internal static class BackendTrafficFeatures
             Policy = "backendtrafficpolicy/" + policy.Metadata?.NamespaceProperty + "/" + policy.Metadata?.Name,
             ProxyProtocolVersion = UnvalidatedFeatures.ProxyProtocolVersion(spec.ProxyProtocol),
             UseClientProtocol = spec.UseClientProtocol == true,
+            HttpUpgrade = UnvalidatedFeatures.HttpUpgrade(spec.HttpUpgrade),
         };
     }
 

@@ -21,8 +21,25 @@ internal sealed record ConsistentHashIr(
 /// <summary>IR zone-aware routing: prefer the local zone (percent enabled, minimum endpoints) and per-zone weights.</summary>
 internal sealed record ZoneAwareIr(int? PreferLocalPercentage, long? PreferLocalMinEndpoints, int? ForceMinEndpointsInZone, bool PreferLocal, IReadOnlyList<KeyValuePair<string, int>> WeightedZones);
 
+/// <summary>
+/// IR backend-utilization balancing (client-side weighted round robin from ORCA load reports); durations in nanoseconds,
+/// null where unset (Envoy's defaults apply).
+/// </summary>
+internal sealed record BackendUtilizationIr(
+    long? BlackoutPeriodNanoseconds,
+    long? WeightExpirationPeriodNanoseconds,
+    long? WeightUpdatePeriodNanoseconds,
+    int? ErrorUtilizationPenaltyPercent,
+    bool KeepResponseHeaders,
+    IReadOnlyList<string> MetricNames,
+    bool OutOfBand,
+    long? OutOfBandReportingPeriodNanoseconds,
+    int? OutOfBandPort,
+    string? OutOfBandAuthority);
+
 /// <summary>IR load balancer.</summary>
-internal sealed record LoadBalancerIr(string? Type, ConsistentHashIr? ConsistentHash, long? SlowStartWindowNanoseconds, ZoneAwareIr? ZoneAware = null);
+internal sealed record LoadBalancerIr(string? Type, ConsistentHashIr? ConsistentHash, long? SlowStartWindowNanoseconds, ZoneAwareIr? ZoneAware = null,
+    BackendUtilizationIr? BackendUtilization = null);
 
 /// <summary>
 /// <c>spec.loadBalancer</c> (Envoy Gateway <c>buildLoadBalancer</c>): the consistent-hash table size must be a prime no
@@ -47,6 +64,14 @@ internal static class LoadBalancerFeature
         if (type == "ConsistentHash")
         {
             var ch = spec.ConsistentHash;
+            const string Path = "spec.loadBalancer.consistentHash";
+            error = RequiredValues.FirstNullItemOrField(ch?.Headers, Path + ".headers", "name", h => h.Name)
+                ?? RequiredValues.FirstNullItemOrField(ch?.QueryParams, Path + ".queryParams", "name", q => q.Name);
+            if (error is not null)
+            {
+                return null;
+            }
+
             if (ch?.TableSize is { } tableSize && (tableSize > MaxConsistentHashTableSize || !IsPrime(tableSize)))
             {
                 error = "ConsistentHash: invalid TableSize value " + tableSize.ToString(CultureInfo.InvariantCulture);
@@ -84,11 +109,28 @@ internal static class LoadBalancerFeature
                 zone.PreferLocal?.MinEndpointsThreshold,
                 zone.PreferLocal?.Force?.MinEndpointsInZoneThreshold,
                 zone.PreferLocal is not null,
-                (zone.WeightedZones ?? []).Select(z => new KeyValuePair<string, int>(z.Zone, z.Weight)).ToList());
+                (zone.WeightedZones ?? []).Where(z => z is not null).Select(z => new KeyValuePair<string, int>(z.Zone ?? string.Empty, z.Weight)).ToList());
         }
 
-        return new LoadBalancerIr(type, consistentHash, window, zoneAware);
+        var utilization = type == "BackendUtilization" ? BackendUtilization(spec.BackendUtilization) : null;
+        return new LoadBalancerIr(type, consistentHash, window, zoneAware, utilization);
     }
+
+    // Envoy Gateway reports no errors for these fields (the CRD pattern already checks the durations).
+    private static BackendUtilizationIr BackendUtilization(BackendTrafficPolicySpecLoadBalancerBackendUtilization? spec) =>
+        new(
+            Nanos(spec?.BlackoutPeriod?.Value),
+            Nanos(spec?.WeightExpirationPeriod?.Value),
+            Nanos(spec?.WeightUpdatePeriod?.Value),
+            spec?.ErrorUtilizationPenaltyPercent,
+            spec?.KeepResponseHeaders == true,
+            (spec?.MetricNamesForComputingUtilization ?? []).OfType<string>().ToList(),
+            spec?.OutOfBand is not null,
+            Nanos(spec?.OutOfBand?.ReportingPeriod?.Value),
+            spec?.OutOfBand?.Port,
+            spec?.OutOfBand?.Authority);
+
+    private static long? Nanos(string? duration) => GoDuration.TryParse(duration, out var nanoseconds, out _) ? nanoseconds : null;
 
     /// <summary><c>big.Int.ProbablyPrime</c> for the table-size range (exact for 64-bit values).</summary>
     public static bool IsPrime(long value)

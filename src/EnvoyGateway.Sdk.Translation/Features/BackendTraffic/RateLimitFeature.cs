@@ -87,9 +87,15 @@ internal static class RateLimitFeature
             }
 
             var rules = new List<RateLimitRuleIr>();
-            foreach (var rule in spec.Global.Rules ?? [])
+            var views = RuleView.All(spec.Global.Rules, RuleView.From, "spec.rateLimit.global.rules", out error);
+            if (views is null)
             {
-                var ir = BuildRule(RuleView.From(rule), out error);
+                return null;
+            }
+
+            foreach (var rule in views)
+            {
+                var ir = BuildRule(rule, out error);
                 if (error is not null)
                 {
                     return null;
@@ -104,7 +110,10 @@ internal static class RateLimitFeature
         return new RateLimitIr(local, global);
     }
 
-    /// <summary>Seconds of a rate-limit unit (Envoy Gateway <c>ratelimitUnitToDuration</c>).</summary>
+    /// <summary>The rate-limit units of the CRD, in order.</summary>
+    public static readonly IReadOnlyList<string> Units = ["Second", "Minute", "Hour", "Day", "Week", "Month", "Year"];
+
+    /// <summary>Seconds of a rate-limit unit (Envoy Gateway <c>ratelimitUnitToDuration</c>); 0 for an unknown unit.</summary>
     public static long UnitSeconds(string unit) => unit switch
     {
         "Second" => 1,
@@ -119,8 +128,12 @@ internal static class RateLimitFeature
 
     private static LocalRateLimitIr? BuildLocal(BackendTrafficPolicySpecRateLimitLocal local, out string? error)
     {
-        error = null;
-        var views = (local.Rules ?? []).Select(RuleView.From).ToList();
+        var views = RuleView.All(local.Rules, RuleView.From, "spec.rateLimit.local.rules", out error);
+        if (views is null)
+        {
+            return null;
+        }
+
         (long Requests, string Unit)? defaultLimit = null;
         foreach (var rule in views)
         {
@@ -151,9 +164,7 @@ internal static class RateLimitFeature
                 return null;
             }
 
-            var ruleSeconds = UnitSeconds(ir!.Unit);
-            var defaultSeconds = UnitSeconds(defaultLimit.Value.Unit);
-            if (defaultSeconds != 0 && ruleSeconds % defaultSeconds != 0)
+            if (UnitSeconds(ir!.Unit) % UnitSeconds(defaultLimit.Value.Unit) != 0)
             {
                 error = "local rateLimit rule limit unit must be a multiple of the default limit unit";
                 return null;
@@ -276,31 +287,120 @@ internal static class RateLimitFeature
         IReadOnlyList<ValueMatch> QueryParams,
         SourceView? SourceCidr);
 
-    /// <summary>A rate-limit rule, independent of the generated local/global item types.</summary>
+    /// <summary>
+    /// A rate-limit rule, independent of the generated local/global item types. Made only from a rule that has what
+    /// the CRD requires (a file the API server would refuse can lack it): no <c>null</c> rule, selector or list item,
+    /// a limit with a known unit, header and query parameter names, method values and CIDR values.
+    /// </summary>
     private sealed record RuleView(long Requests, string Unit, IReadOnlyList<SelectorView> Selectors, bool? Shared, bool? ShadowMode)
     {
-        public static RuleView From(BackendTrafficPolicySpecRateLimitLocalRulesItem rule) => new(
-            rule.Limit?.Requests ?? 0,
-            rule.Limit?.Unit?.Value ?? string.Empty,
-            (rule.ClientSelectors ?? []).Select(s => new SelectorView(
-                (s.Headers ?? []).Select(h => new ValueMatch(h.Name, h.Type?.Value, h.Value, h.Invert == true)).ToList(),
-                (s.Methods ?? []).Select(m => (m.Value?.Value ?? string.Empty, m.Invert == true)).ToList(),
-                s.Path is null ? null : new PathView(s.Path.Type?.Value, s.Path.Value ?? "/", s.Path.Invert == true),
-                (s.QueryParams ?? []).Select(q => new ValueMatch(q.Name, q.Type?.Value, q.Value, q.Invert == true)).ToList(),
-                s.SourceCIDR is null ? null : new SourceView(s.SourceCIDR.Value ?? string.Empty, s.SourceCIDR.Type?.Value, s.SourceCIDR.Invert == true))).ToList(),
-            rule.Shared,
-            rule.ShadowMode);
+        /// <summary>Every rule of the list at <paramref name="path"/>, or null with the first rule's error.</summary>
+        public static List<RuleView>? All<T>(IList<T>? rules, Func<T, string, (RuleView? View, string? Error)> from, string path, out string? error)
+            where T : class
+        {
+            var views = new List<RuleView>();
+            for (var i = 0; i < (rules?.Count ?? 0); i++)
+            {
+                var rulePath = RequiredValues.Item(path, i);
+                if (rules![i] is not { } rule)
+                {
+                    error = RequiredValues.NullItem(rulePath);
+                    return null;
+                }
 
-        public static RuleView From(BackendTrafficPolicySpecRateLimitGlobalRulesItem rule) => new(
-            rule.Limit?.Requests ?? 0,
-            rule.Limit?.Unit?.Value ?? string.Empty,
-            (rule.ClientSelectors ?? []).Select(s => new SelectorView(
-                (s.Headers ?? []).Select(h => new ValueMatch(h.Name, h.Type?.Value, h.Value, h.Invert == true)).ToList(),
-                (s.Methods ?? []).Select(m => (m.Value?.Value ?? string.Empty, m.Invert == true)).ToList(),
-                s.Path is null ? null : new PathView(s.Path.Type?.Value, s.Path.Value ?? "/", s.Path.Invert == true),
-                (s.QueryParams ?? []).Select(q => new ValueMatch(q.Name, q.Type?.Value, q.Value, q.Invert == true)).ToList(),
-                s.SourceCIDR is null ? null : new SourceView(s.SourceCIDR.Value ?? string.Empty, s.SourceCIDR.Type?.Value, s.SourceCIDR.Invert == true))).ToList(),
-            rule.Shared,
-            rule.ShadowMode);
+                var (view, ruleError) = from(rule, rulePath);
+                if (view is null)
+                {
+                    error = ruleError;
+                    return null;
+                }
+
+                views.Add(view);
+            }
+
+            error = null;
+            return views;
+        }
+
+        public static (RuleView?, string?) From(BackendTrafficPolicySpecRateLimitLocalRulesItem rule, string path)
+        {
+            var error = Limit(rule.Limit is null, rule.Limit?.Unit?.Value, path)
+                ?? RequiredValues.FirstNullItem(rule.ClientSelectors, path + ".clientSelectors");
+            for (var i = 0; error is null && i < (rule.ClientSelectors?.Count ?? 0); i++)
+            {
+                var s = rule.ClientSelectors![i];
+                error = Selector(s.Headers, h => h.Name, s.Methods, m => m.Value, s.QueryParams, q => q.Name, s.SourceCIDR is { Value: null }, RequiredValues.Item(path + ".clientSelectors", i));
+            }
+
+            if (error is not null)
+            {
+                return (null, error);
+            }
+
+            return (new RuleView(
+                rule.Limit!.Requests,
+                rule.Limit.Unit.Value,
+                rule.ClientSelectors is null ? [] : [.. rule.ClientSelectors.Select(s => new SelectorView(
+                    (s.Headers ?? []).Select(h => new ValueMatch(h.Name, h.Type?.Value, h.Value, h.Invert == true)).ToList(),
+                    (s.Methods ?? []).Select(m => (m.Value.Value, m.Invert == true)).ToList(),
+                    s.Path is null ? null : new PathView(s.Path.Type?.Value, s.Path.Value ?? "/", s.Path.Invert == true),
+                    (s.QueryParams ?? []).Select(q => new ValueMatch(q.Name, q.Type?.Value, q.Value, q.Invert == true)).ToList(),
+                    s.SourceCIDR is null ? null : new SourceView(s.SourceCIDR.Value, s.SourceCIDR.Type?.Value, s.SourceCIDR.Invert == true)))],
+                rule.Shared,
+                rule.ShadowMode), null);
+        }
+
+        public static (RuleView?, string?) From(BackendTrafficPolicySpecRateLimitGlobalRulesItem rule, string path)
+        {
+            var error = Limit(rule.Limit is null, rule.Limit?.Unit?.Value, path)
+                ?? RequiredValues.FirstNullItem(rule.ClientSelectors, path + ".clientSelectors");
+            for (var i = 0; error is null && i < (rule.ClientSelectors?.Count ?? 0); i++)
+            {
+                var s = rule.ClientSelectors![i];
+                error = Selector(s.Headers, h => h.Name, s.Methods, m => m.Value, s.QueryParams, q => q.Name, s.SourceCIDR is { Value: null }, RequiredValues.Item(path + ".clientSelectors", i));
+            }
+
+            if (error is not null)
+            {
+                return (null, error);
+            }
+
+            return (new RuleView(
+                rule.Limit!.Requests,
+                rule.Limit.Unit.Value,
+                rule.ClientSelectors is null ? [] : [.. rule.ClientSelectors.Select(s => new SelectorView(
+                    (s.Headers ?? []).Select(h => new ValueMatch(h.Name, h.Type?.Value, h.Value, h.Invert == true)).ToList(),
+                    (s.Methods ?? []).Select(m => (m.Value.Value, m.Invert == true)).ToList(),
+                    s.Path is null ? null : new PathView(s.Path.Type?.Value, s.Path.Value ?? "/", s.Path.Invert == true),
+                    (s.QueryParams ?? []).Select(q => new ValueMatch(q.Name, q.Type?.Value, q.Value, q.Invert == true)).ToList(),
+                    s.SourceCIDR is null ? null : new SourceView(s.SourceCIDR.Value, s.SourceCIDR.Type?.Value, s.SourceCIDR.Invert == true)))],
+                rule.Shared,
+                rule.ShadowMode), null);
+        }
+
+        // The limit and its unit are required; an unknown unit would make a zero token-bucket fill interval.
+        private static string? Limit(bool missing, string? unit, string path) =>
+            missing ? RequiredValues.Missing(path + ".limit")
+            : unit is null ? RequiredValues.Missing(path + ".limit.unit")
+            : !Units.Contains(unit) ? $"{path}.limit.unit: unknown unit {GoFormat.Quote(unit)}, expected one of {string.Join(", ", Units)}"
+            : null;
+
+        // A client selector's lists hold no null item, and each item its required name or value; a sourceCIDR has its value.
+        private static string? Selector<THeader, TMethod, TQuery>(
+            IList<THeader>? headers,
+            Func<THeader, object?> headerName,
+            IList<TMethod>? methods,
+            Func<TMethod, object?> methodValue,
+            IList<TQuery>? queryParams,
+            Func<TQuery, object?> queryName,
+            bool sourceCidrWithoutValue,
+            string path)
+            where THeader : class
+            where TMethod : class
+            where TQuery : class =>
+            RequiredValues.FirstNullItemOrField(headers, path + ".headers", "name", headerName)
+            ?? RequiredValues.FirstNullItemOrField(methods, path + ".methods", "value", methodValue)
+            ?? RequiredValues.FirstNullItemOrField(queryParams, path + ".queryParams", "name", queryName)
+            ?? (sourceCidrWithoutValue ? RequiredValues.Missing(path + ".sourceCIDR.value") : null);
     }
 }

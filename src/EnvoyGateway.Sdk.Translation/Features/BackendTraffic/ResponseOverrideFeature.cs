@@ -49,6 +49,12 @@ internal static class ResponseOverrideFeature
             return null;
         }
 
+        error = NullItems(spec);
+        if (error is not null)
+        {
+            return null;
+        }
+
         var policyNamespace = policy.Metadata?.NamespaceProperty ?? string.Empty;
         var baseName = "backendtrafficpolicy/" + policyNamespace + "/" + policy.Metadata?.Name;
         var rules = new List<ResponseOverrideRuleIr>();
@@ -132,5 +138,29 @@ internal static class ResponseOverrideFeature
         }
 
         return body.Inline;
+    }
+
+    // Null override items and null match/header items: only a file the API server would refuse can hold them.
+    private static string? NullItems(IList<BackendTrafficPolicySpecResponseOverrideItem> spec)
+    {
+        if (RequiredValues.FirstNullItem(spec, "spec.responseOverride") is { } error)
+        {
+            return error;
+        }
+
+        for (var i = 0; i < spec.Count; i++)
+        {
+            var path = RequiredValues.Item("spec.responseOverride", i);
+            error = RequiredValues.FirstNullItem(spec[i].Match?.StatusCodes, path + ".match.statusCodes")
+                ?? RequiredValues.FirstNullItemOrField(spec[i].Match?.ResponseHeaders, path + ".match.responseHeaders", "name", h => h.Name)
+                ?? RequiredValues.FirstNullItemOrField(spec[i].Response?.Header?.Add, path + ".response.header.add", "name", h => h.Name)
+                ?? RequiredValues.FirstNullItemOrField(spec[i].Response?.Header?.Set, path + ".response.header.set", "name", h => h.Name);
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+
+        return null;
     }
 }

@@ -31,6 +31,12 @@ internal static class RetryFeature
             return null;
         }
 
+        error = RequiredValues.FirstNullItem(spec.RetryOn?.Triggers, "spec.retry.retryOn.triggers");
+        if (error is not null)
+        {
+            return null;
+        }
+
         long? timeout = null;
         long? baseInterval = null;
         long? maxInterval = null;

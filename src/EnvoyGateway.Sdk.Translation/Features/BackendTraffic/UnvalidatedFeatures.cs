@@ -49,6 +49,9 @@ internal sealed record PassiveHealthCheckIr(
 /// <summary>IR DNS settings of FQDN backends.</summary>
 internal sealed record DnsIr(long? RefreshRateNanoseconds, bool? RespectDnsTtl, string? LookupFamily);
 
+/// <summary>IR HTTP upgrade: the upgrade type (<c>websocket</c>, <c>CONNECT</c>...) and whether a CONNECT is terminated by Envoy.</summary>
+internal sealed record HttpUpgradeIr(string Type, bool ConnectTerminate);
+
 /// <summary>IR compressors (<c>compressor</c> wins over the deprecated <c>compression</c>), with each entry's minimum content length.</summary>
 internal sealed record CompressionIr(IReadOnlyList<string> Types, IReadOnlyList<long?>? MinContentLengths = null);
 
@@ -91,8 +94,26 @@ internal static class UnvalidatedFeatures
                 spec.RespectDnsTtl,
                 spec.LookupFamily?.Value);
 
+    /// <summary><c>spec.httpUpgrade</c> in order; null when unset, items without a type (schema breaks) skipped.</summary>
+    public static IReadOnlyList<HttpUpgradeIr>? HttpUpgrade(IList<BackendTrafficPolicySpecHttpUpgradeItem>? spec) =>
+        spec is null
+            ? null
+            : spec.Where(u => !string.IsNullOrEmpty(u?.Type)).Select(u => new HttpUpgradeIr(u.Type, u.Connect?.Terminate == true)).ToList();
+
+    /// <summary>The prefix of compression errors (Envoy Gateway has none: only a null list item can fail).</summary>
+    public const string CompressionPrefix = "Compression";
+
+    /// <summary>A null <c>compressor</c> or <c>compression</c> item, which only a file the API server would refuse can hold.</summary>
+    public static string? CompressionNullItem(BackendTrafficPolicySpec spec) =>
+        RequiredValues.FirstNullItem(spec.Compressor, "spec.compressor") ?? RequiredValues.FirstNullItem(spec.Compression, "spec.compression");
+
     public static CompressionIr? Compression(BackendTrafficPolicySpec spec)
     {
+        if (CompressionNullItem(spec) is not null)
+        {
+            return null; // reported by CompressionNullItem
+        }
+
         if (spec.Compressor is { Count: > 0 } compressor)
         {
             return new CompressionIr(compressor.Select(c => c.Type?.Value ?? string.Empty).ToList(), compressor.Select(c => Bytes(c.MinContentLength)).ToList());

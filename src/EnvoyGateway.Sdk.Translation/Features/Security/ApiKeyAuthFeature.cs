@@ -14,14 +14,17 @@ internal sealed record ApiKeyAuthIr(IReadOnlyDictionary<string, byte[]> Credenti
 /// <summary><c>buildAPIKeyAuth</c> and the route-level <c>validateAPIKeyAuth</c>.</summary>
 internal static class ApiKeyAuthFeature
 {
-    /// <summary>Route/rule pre-translation check: each extractFrom entry sets only one kind of source.</summary>
+    /// <summary>
+    /// Route/rule pre-translation check: each extractFrom entry sets only one kind of source (<c>null</c> entries are
+    /// left to <see cref="Build"/>, which reports them).
+    /// </summary>
     public static string? ValidateForRoute(SecurityPolicySpecApiKeyAuth apiKeyAuth)
     {
         foreach (var source in apiKeyAuth.ExtractFrom ?? [])
         {
             if (source is null)
             {
-                continue; // reported by Build
+                continue;
             }
 
             var headers = source.Headers is { Count: > 0 };
@@ -38,9 +41,9 @@ internal static class ApiKeyAuthFeature
 
     public static ApiKeyAuthIr? Build(SecurityPolicySpecApiKeyAuth apiKeyAuth, string ownerNamespace, IFeatureContext context, out string? error)
     {
-        if (NullItems(apiKeyAuth) is { } nullItem)
+        error = NullValue(apiKeyAuth);
+        if (error is not null)
         {
-            error = nullItem;
             return null;
         }
 
@@ -81,19 +84,33 @@ internal static class ApiKeyAuthFeature
         return new ApiKeyAuthIr(credentials, sources, apiKeyAuth.ForwardClientIDHeader, apiKeyAuth.Sanitize ?? false);
     }
 
-    // Null credential references, key sources and source names; the first one found.
-    private static string? NullItems(SecurityPolicySpecApiKeyAuth apiKeyAuth)
+    /// <summary>The first <c>null</c> list item or required name, which only a file the API server would refuse can hold.</summary>
+    private static string? NullValue(SecurityPolicySpecApiKeyAuth apiKeyAuth)
     {
-        var error = RequiredFields.NullItem(apiKeyAuth.CredentialRefs, "credentialRefs") ?? RequiredFields.NullItem(apiKeyAuth.ExtractFrom, "extractFrom");
-        var sources = apiKeyAuth.ExtractFrom ?? [];
-        for (var i = 0; error is null && i < sources.Count; i++)
+        const string Refs = "spec.apiKeyAuth.credentialRefs";
+        const string Sources = "spec.apiKeyAuth.extractFrom";
+        if (RequiredValues.FirstNullItemOrField(apiKeyAuth.CredentialRefs, Refs, "name", r => r.Name) is { } refError)
         {
-            var path = RequiredFields.Item("extractFrom", i);
-            error = RequiredFields.NullItem(sources[i].Headers, path + ".headers")
-                ?? RequiredFields.NullItem(sources[i].Params, path + ".params")
-                ?? RequiredFields.NullItem(sources[i].Cookies, path + ".cookies");
+            return refError;
         }
 
-        return error;
+        if (RequiredValues.FirstNullItem(apiKeyAuth.ExtractFrom, Sources) is { } sourceError)
+        {
+            return sourceError;
+        }
+
+        for (var i = 0; i < (apiKeyAuth.ExtractFrom?.Count ?? 0); i++)
+        {
+            var source = apiKeyAuth.ExtractFrom![i];
+            var path = RequiredValues.Item(Sources, i);
+            if ((RequiredValues.FirstNullItem(source.Headers, path + ".headers")
+                ?? RequiredValues.FirstNullItem(source.Params, path + ".params")
+                ?? RequiredValues.FirstNullItem(source.Cookies, path + ".cookies")) is { } itemError)
+            {
+                return itemError;
+            }
+        }
+
+        return null;
     }
 }

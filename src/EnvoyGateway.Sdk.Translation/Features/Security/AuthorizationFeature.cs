@@ -35,12 +35,6 @@ internal static class AuthorizationFeature
         var index = 0;
         foreach (var rule in authorization.Rules ?? [])
         {
-            if (NullItems(rule, index) is { } nullItem)
-            {
-                error = nullItem;
-                return null;
-            }
-
             var cidrs = new List<CidrMatch>();
             foreach (var cidr in rule.Principal?.ClientCIDRs ?? [])
             {
@@ -73,60 +67,70 @@ internal static class AuthorizationFeature
         return new AuthorizationIr(authorization.DefaultAction?.Value ?? "Deny", rules);
     }
 
-    // A null rule, or null items and required names inside it; the first one found.
-    private static string? NullItems(SecurityPolicySpecAuthorizationRulesItem? rule, int index)
+    /// <summary>
+    /// The first <c>null</c> list item or missing required field of the rules (only a file the API server would refuse
+    /// can hold one), or null. Checked before <see cref="Build"/>, whose errors have no prefix on Gateway targets.
+    /// </summary>
+    public static string? NullValue(SecurityPolicySpecAuthorization authorization)
     {
-        var path = RequiredFields.Item("rules", index);
-        if (rule is null)
+        const string Rules = "spec.authorization.rules";
+        if (RequiredValues.FirstNullItem(authorization.Rules, Rules) is { } ruleError)
         {
-            return path + " must not be null";
+            return ruleError;
         }
 
-        var principal = rule.Principal;
-        var error = RequiredFields.NullItem(rule.Operation?.Methods, path + ".operation.methods")
-            ?? RequiredFields.NullItem(principal?.ClientCIDRs, path + ".principal.clientCIDRs")
-            ?? RequiredFields.NullItem(principal?.Headers, path + ".principal.headers")
-            ?? RequiredFields.NullItem(principal?.ClientIPGeoLocations, path + ".principal.clientIPGeoLocations");
-        if (error is not null)
+        for (var i = 0; i < (authorization.Rules?.Count ?? 0); i++)
         {
-            return error;
-        }
-
-        var headers = principal?.Headers ?? [];
-        for (var i = 0; i < headers.Count; i++)
-        {
-            var header = RequiredFields.Item(path + ".principal.headers", i);
-            error = headers[i].Name is null ? RequiredFields.Missing(header + ".name")
-                : headers[i].Values is null ? RequiredFields.Missing(header + ".values")
-                : RequiredFields.NullItem(headers[i].Values, header + ".values");
-            if (error is not null)
+            if (NullValue(authorization.Rules![i], RequiredValues.Item(Rules, i)) is { } error)
             {
                 return error;
             }
         }
 
-        if (principal?.Jwt is not { } jwt)
+        return null;
+    }
+
+    private static string? NullValue(SecurityPolicySpecAuthorizationRulesItem rule, string path)
+    {
+        if (RequiredValues.FirstNullItem(rule.Operation?.Methods, path + ".operation.methods") is { } methodError)
+        {
+            return methodError;
+        }
+
+        if (rule.Principal is not { } principal)
         {
             return null;
         }
 
-        if (jwt.Provider is null)
+        path += ".principal";
+        var error = RequiredValues.FirstNullItem(principal.ClientCIDRs, path + ".clientCIDRs")
+            ?? RequiredValues.FirstNullItem(principal.ClientIPGeoLocations, path + ".clientIPGeoLocations")
+            ?? RequiredValues.FirstNullItem(principal.Headers, path + ".headers");
+        for (var i = 0; error is null && i < (principal.Headers?.Count ?? 0); i++)
         {
-            return RequiredFields.Missing(path + ".principal.jwt.provider");
+            var header = principal.Headers![i];
+            error = NameAndValues(header.Name, header.Values, RequiredValues.Item(path + ".headers", i));
         }
 
-        error = RequiredFields.NullItem(jwt.Scopes, path + ".principal.jwt.scopes") ?? RequiredFields.NullItem(jwt.Claims, path + ".principal.jwt.claims");
-        var claims = jwt.Claims ?? [];
-        for (var i = 0; error is null && i < claims.Count; i++)
+        if (error is null && principal.Jwt is { } jwt)
         {
-            var claim = RequiredFields.Item(path + ".principal.jwt.claims", i);
-            error = claims[i].Name is null ? RequiredFields.Missing(claim + ".name")
-                : claims[i].Values is null ? RequiredFields.Missing(claim + ".values")
-                : RequiredFields.NullItem(claims[i].Values, claim + ".values");
+            error = jwt.Provider is null ? RequiredValues.Missing(path + ".jwt.provider") : null;
+            error ??= RequiredValues.FirstNullItem(jwt.Scopes, path + ".jwt.scopes") ?? RequiredValues.FirstNullItem(jwt.Claims, path + ".jwt.claims");
+            for (var i = 0; error is null && i < (jwt.Claims?.Count ?? 0); i++)
+            {
+                var claim = jwt.Claims![i];
+                error = NameAndValues(claim.Name, claim.Values, RequiredValues.Item(path + ".jwt.claims", i));
+            }
         }
 
         return error;
     }
+
+    // A header or claim principal: name and values are required, and no value may be null.
+    private static string? NameAndValues(string? name, IList<string>? values, string path) =>
+        name is null ? RequiredValues.Missing(path + ".name")
+        : values is null ? RequiredValues.Missing(path + ".values")
+        : RequiredValues.FirstNullItem(values, path + ".values");
 
     /// <summary>True when some rule uses <c>clientIPGeoLocations</c>.</summary>
     public static bool UsesGeoIp(SecurityPolicySpecAuthorization? authorization)
@@ -146,18 +150,22 @@ internal static class AuthorizationFeature
     public static string? ValidateGeoIp(SecurityPolicySpecAuthorization? authorization, bool listenerHasClientIpDetection) =>
         UsesGeoIp(authorization) && !listenerHasClientIpDetection ? GeoIpRequiresClientIpDetection : null;
 
-    /// <summary>The TCPRoute checks of <c>validateSecurityPolicyForTCP</c> on the authorization rules.</summary>
+    /// <summary>
+    /// The TCPRoute checks of <c>validateSecurityPolicyForTCP</c> on the authorization rules (<c>null</c> rules and
+    /// CIDRs are left to <see cref="NullValue(SecurityPolicySpecAuthorization)"/>, checked when the features are built).
+    /// </summary>
     public static string? ValidateForTcp(SecurityPolicySpecAuthorization? authorization)
     {
-        var i = 0;
+        var i = -1;
         foreach (var rule in authorization?.Rules ?? [])
         {
-            var n = i.ToString(CultureInfo.InvariantCulture);
-            if (NullItems(rule, i) is { } nullItem)
+            i++;
+            if (rule is null)
             {
-                return nullItem;
+                continue;
             }
 
+            var n = i.ToString(CultureInfo.InvariantCulture);
             if (!string.IsNullOrEmpty(rule.Cel))
             {
                 return $"rule {n}: CEL not supported for TCP";
@@ -181,13 +189,11 @@ internal static class AuthorizationFeature
 
             foreach (var cidr in principal?.ClientCIDRs ?? [])
             {
-                if (GoNet.ParseCidr(cidr, out var cidrError) is null)
+                if (cidr is not null && GoNet.ParseCidr(cidr, out var cidrError) is null)
                 {
                     return $"rule {n}: invalid ClientCIDR {GoFormat.Quote(cidr)}: {cidrError}";
                 }
             }
-
-            i++;
         }
 
         return null;

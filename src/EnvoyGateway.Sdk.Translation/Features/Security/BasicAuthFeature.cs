@@ -14,7 +14,19 @@ internal static class BasicAuthFeature
 
     public static BasicAuthIr? Build(SecurityPolicySpecBasicAuth basicAuth, string ownerNamespace, IFeatureContext context, out string? error)
     {
-        var users = basicAuth.Users;
+        // Required by the CRD; only a file the API server would refuse leaves them out.
+        if (basicAuth.Users is not { } users)
+        {
+            error = RequiredValues.Missing("spec.basicAuth.users");
+            return null;
+        }
+
+        if (users.Name is null)
+        {
+            error = RequiredValues.Missing("spec.basicAuth.users.name");
+            return null;
+        }
+
         var secret = SecurityReferences.ValidateSecretRef(false, ownerNamespace, new SecretRef(users.Group, users.Kind, users.Name, users.Namespace), context, out error);
         if (secret is null)
         {

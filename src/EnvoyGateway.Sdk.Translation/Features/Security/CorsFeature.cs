@@ -15,11 +15,23 @@ internal sealed record CorsIr(
     string? MaxAge,
     bool AllowCredentials);
 
-/// <summary><c>buildCORS</c>: never fails in Envoy Gateway (the CRD validates origins and maxAge).</summary>
+/// <summary>
+/// <c>buildCORS</c>: never fails in Envoy Gateway (the CRD validates origins and maxAge); here a <c>null</c> item of
+/// one of its lists, which only a file the API server would refuse can hold, is an error naming its path.
+/// </summary>
 internal static class CorsFeature
 {
-    public static CorsIr Build(SecurityPolicySpecCors cors)
+    public static CorsIr? Build(SecurityPolicySpecCors cors, out string? error)
     {
+        error = RequiredValues.FirstNullItem(cors.AllowOrigins, "spec.cors.allowOrigins")
+            ?? RequiredValues.FirstNullItem(cors.AllowMethods, "spec.cors.allowMethods")
+            ?? RequiredValues.FirstNullItem(cors.AllowHeaders, "spec.cors.allowHeaders")
+            ?? RequiredValues.FirstNullItem(cors.ExposeHeaders, "spec.cors.exposeHeaders");
+        if (error is not null)
+        {
+            return null;
+        }
+
         var origins = new List<OriginMatch>();
         foreach (var origin in cors.AllowOrigins ?? [])
         {
@@ -44,11 +56,20 @@ internal static class CorsFeature
 /// <summary>IR of <c>spec.csrf</c>.</summary>
 internal sealed record CsrfIr(IReadOnlyList<OriginMatch> AdditionalOrigins, int? ShadowNumerator, int? ShadowDenominator);
 
-/// <summary><c>buildCSRF</c>: no error path (the CRD validates origins and the shadow fraction).</summary>
+/// <summary>
+/// <c>buildCSRF</c>: no error path in Envoy Gateway (the CRD validates origins and the shadow fraction); here a
+/// <c>null</c> origin is an error naming its path.
+/// </summary>
 internal static class CsrfFeature
 {
-    public static CsrfIr Build(SecurityPolicySpecCsrf csrf)
+    public static CsrfIr? Build(SecurityPolicySpecCsrf csrf, out string? error)
     {
+        error = RequiredValues.FirstNullItem(csrf.AdditionalOrigins, "spec.csrf.additionalOrigins");
+        if (error is not null)
+        {
+            return null;
+        }
+
         var origins = new List<OriginMatch>();
         foreach (var origin in csrf.AdditionalOrigins ?? [])
         {

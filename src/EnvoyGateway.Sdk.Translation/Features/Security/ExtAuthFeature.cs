@@ -47,17 +47,17 @@ internal static class ExtAuthFeature
             return null;
         }
 
+        error = NullValue(extAuth);
+        if (error is not null)
+        {
+            return null;
+        }
+
         List<ExtServiceBackendRef> refs = [];
         if (http is not null)
         {
             if (http.BackendRefs is { Count: > 0 } list)
             {
-                if (RequiredFields.NullItem(list, "http.backendRefs") is { } nullRef)
-                {
-                    error = nullRef;
-                    return null;
-                }
-
                 foreach (var r in list)
                 {
                     refs.Add(new ExtServiceBackendRef(r.Group, r.Kind, r.Name, r.Namespace, r.Port, r.Weight, r.Fallback));
@@ -77,12 +77,6 @@ internal static class ExtAuthFeature
         {
             if (grpc!.BackendRefs is { Count: > 0 } list)
             {
-                if (RequiredFields.NullItem(list, "grpc.backendRefs") is { } nullRef)
-                {
-                    error = nullRef;
-                    return null;
-                }
-
                 foreach (var r in list)
                 {
                     refs.Add(new ExtServiceBackendRef(r.Group, r.Kind, r.Name, r.Namespace, r.Port, r.Weight, r.Fallback));
@@ -106,32 +100,16 @@ internal static class ExtAuthFeature
         }
 
         var traffic = http is not null
-            ? ExtServiceTraffic.Build(http.BackendSettings, "http.backendSettings", context, out error)
-            : ExtServiceTraffic.Build(grpc!.BackendSettings, "grpc.backendSettings", context, out error);
-        if (error is not null)
-        {
-            return null;
-        }
-
-        error = RequiredFields.NullItem(extAuth.HeadersToExtAuth, "headersToExtAuth")
-            ?? RequiredFields.NullItem(http?.HeadersToBackend, "http.headersToBackend")
-            ?? RequiredFields.NullItem(extAuth.ContextExtensions, "contextExtensions");
+            ? ExtServiceTraffic.Build(http.BackendSettings, "extAuth.http.backendSettings", context, out error)
+            : ExtServiceTraffic.Build(grpc!.BackendSettings, "extAuth.grpc.backendSettings", context, out error);
         if (error is not null)
         {
             return null;
         }
 
         var extensions = new List<ContextExtensionIr>();
-        var extensionIndex = 0;
         foreach (var extension in extAuth.ContextExtensions ?? [])
         {
-            if (extension.Name is null)
-            {
-                error = RequiredFields.Missing(RequiredFields.Item("contextExtensions", extensionIndex) + ".name");
-                return null;
-            }
-
-            extensionIndex++;
             var value = ResolveContextExtension(extension, owners.ContextExtension(extension.Name, ownerNamespace), context, out error);
             if (value is null)
             {
@@ -162,6 +140,41 @@ internal static class ExtAuthFeature
         };
     }
 
+    /// <summary>The first <c>null</c> list item or missing required field, which only a file the API server would refuse can hold.</summary>
+    private static string? NullValue(SecurityPolicySpecExtAuth extAuth)
+    {
+        string? error = null;
+        if (extAuth.Http is { } http)
+        {
+            error = RequiredValues.FirstNullItemOrField(http.BackendRefs, "spec.extAuth.http.backendRefs", "name", r => r.Name)
+                ?? (http.BackendRef is { Name: null } ? RequiredValues.Missing("spec.extAuth.http.backendRef.name") : null)
+                ?? RequiredValues.FirstNullItem(http.HeadersToBackend, "spec.extAuth.http.headersToBackend");
+        }
+
+        if (extAuth.Grpc is { } grpc)
+        {
+            error ??= RequiredValues.FirstNullItemOrField(grpc.BackendRefs, "spec.extAuth.grpc.backendRefs", "name", r => r.Name)
+                ?? (grpc.BackendRef is { Name: null } ? RequiredValues.Missing("spec.extAuth.grpc.backendRef.name") : null);
+        }
+
+        const string Extensions = "spec.extAuth.contextExtensions";
+        error ??= RequiredValues.FirstNullItem(extAuth.HeadersToExtAuth, "spec.extAuth.headersToExtAuth")
+            ?? RequiredValues.FirstNullItemOrField(extAuth.ContextExtensions, Extensions, "name", e => e.Name);
+        for (var i = 0; error is null && i < (extAuth.ContextExtensions?.Count ?? 0); i++)
+        {
+            if (extAuth.ContextExtensions![i] is { Type.Value: "ValueRef", ValueRef: { } valueRef })
+            {
+                var path = RequiredValues.Item(Extensions, i) + ".valueRef.";
+                error = valueRef.Kind is null ? RequiredValues.Missing(path + "kind")
+                    : valueRef.Name is null ? RequiredValues.Missing(path + "name")
+                    : valueRef.Key is null ? RequiredValues.Missing(path + "key")
+                    : null;
+            }
+        }
+
+        return error;
+    }
+
     private static string? ResolveContextExtension(SecurityPolicySpecExtAuthContextExtensionsItem extension, string ownerNamespace, IFeatureContext context, out string? error)
     {
         error = null;
@@ -174,12 +187,6 @@ internal static class ExtAuthFeature
         if (valueRef is null)
         {
             error = $"context extension {extension.Name}: valueRef must be set";
-            return null;
-        }
-
-        if (valueRef.Key is null)
-        {
-            error = $"context extension {extension.Name}: " + RequiredFields.Missing("valueRef.key");
             return null;
         }
 

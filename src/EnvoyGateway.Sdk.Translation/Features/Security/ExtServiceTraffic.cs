@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using EnvoyGateway.Sdk.Policies.V1Alpha1;
 using EnvoyGateway.Sdk.Runtime;
@@ -9,7 +10,7 @@ namespace EnvoyGateway.Sdk.Translation.Features.Security;
 /// The <c>backendSettings</c> of an external service (ext auth, remote JWKS, OIDC provider): Envoy Gateway's
 /// <c>ClusterSettings</c>, the same fields as a BackendTrafficPolicy's cluster part, built by the same builders.
 /// </summary>
-/// <param name="Field">Where the settings are in the policy, e.g. <c>extAuth.grpc.backendSettings</c> (for messages).</param>
+/// <param name="Field">Where the settings are under <c>spec</c>, e.g. <c>extAuth.grpc.backendSettings</c> (for warnings).</param>
 /// <param name="Settings">The settings as read, in BackendTrafficPolicy shape (fields the IR does not carry are checked here).</param>
 /// <param name="Traffic">The built IR pieces (retry, timeout, circuit breaker, load balancer, health check...).</param>
 internal sealed record ExtServiceTrafficIr(string Field, BackendTrafficPolicySpec Settings, BackendTrafficFeatureSet Traffic);
@@ -18,8 +19,10 @@ internal sealed record ExtServiceTrafficIr(string Field, BackendTrafficPolicySpe
 internal static class ExtServiceTraffic
 {
     /// <summary>
-    /// The IR of <paramref name="backendSettings"/> (any of the generated <c>…BackendSettings</c> models), null when
-    /// unset; <paramref name="error"/> gets the first invalid setting, as <c>&lt;field&gt;: &lt;Feature&gt;: &lt;detail&gt;</c>.
+    /// The IR of <paramref name="backendSettings"/> (any of the generated <c>…BackendSettings</c> models) found at
+    /// <c>spec.</c><paramref name="field"/>, null when unset; <paramref name="error"/> gets the first invalid setting with
+    /// its full JSON path: <c>spec.&lt;field&gt;.&lt;path&gt; &lt;rule&gt;</c> for a null item or missing required
+    /// field, else <c>spec.&lt;field&gt;: &lt;Feature&gt;: &lt;detail&gt;</c>.
     /// </summary>
     public static ExtServiceTrafficIr? Build(object? backendSettings, string field, IFeatureContext context, out string? error)
     {
@@ -36,10 +39,19 @@ internal static class ExtServiceTraffic
         if (traffic.Errors.Any)
         {
             // Envoy Gateway stops at the first setting that does not build.
-            error = field + ": " + traffic.Errors.Items[0];
+            error = Locate(traffic.Errors.Items[0], field);
             return null;
         }
 
         return new ExtServiceTrafficIr(field, settings, traffic);
+    }
+
+    // "<Feature>: spec.<path> <rule>" from a builder that names a path (relative to the settings, which it reads as a
+    // policy spec) becomes "spec.<field>.<path> <rule>"; any other error gets the settings' path in front.
+    private static string Locate(string error, string field)
+    {
+        const string PathStart = ": spec.";
+        var at = error.IndexOf(PathStart, StringComparison.Ordinal);
+        return at >= 0 ? "spec." + field + "." + error[(at + PathStart.Length)..] : "spec." + field + ": " + error;
     }
 }

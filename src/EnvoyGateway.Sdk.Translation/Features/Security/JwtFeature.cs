@@ -34,6 +34,12 @@ internal static class JwtFeature
     public static JwtIr? Build(SecurityPolicySpecJwt jwt, string ownerNamespace, IFeatureContext context, out string? error)
     {
         var providers = jwt.Providers ?? [];
+        if (NullValue(providers) is { } nullError)
+        {
+            error = nullError;
+            return null;
+        }
+
         if (ValidateProviders(providers) is { } validation)
         {
             error = validation;
@@ -48,7 +54,7 @@ internal static class JwtFeature
             string? local = null;
             if (provider.RemoteJWKS is { } remoteJwks)
             {
-                remote = BuildRemoteJwks(remoteJwks, RequiredFields.Item("providers", i) + ".remoteJWKS", ownerNamespace, context, out error);
+                remote = BuildRemoteJwks(remoteJwks, RequiredValues.Item("jwt.providers", i) + ".remoteJWKS", ownerNamespace, context, out error);
                 if (remote is null)
                 {
                     return null;
@@ -78,6 +84,34 @@ internal static class JwtFeature
         return new JwtIr(jwt.Optional ?? false, jwt.FailOpen ?? false, result);
     }
 
+    /// <summary>The first <c>null</c> list item or missing required field, which only a file the API server would refuse can hold.</summary>
+    private static string? NullValue(IList<SecurityPolicySpecJwtProvidersItem> providers)
+    {
+        const string Providers = "spec.jwt.providers";
+        var error = RequiredValues.FirstNullItem(providers, Providers);
+        for (var i = 0; error is null && i < providers.Count; i++)
+        {
+            var provider = providers[i];
+            var path = RequiredValues.Item(Providers, i);
+            error = RequiredValues.FirstNullItem(provider.Audiences, path + ".audiences")
+                ?? RequiredValues.FirstNullItem(provider.ClaimToHeaders, path + ".claimToHeaders")
+                ?? RequiredValues.FirstNullItemOrField(provider.ExtractFrom?.Headers, path + ".extractFrom.headers", "name", h => h.Name)
+                ?? RequiredValues.FirstNullItem(provider.ExtractFrom?.Cookies, path + ".extractFrom.cookies")
+                ?? RequiredValues.FirstNullItem(provider.ExtractFrom?.Params, path + ".extractFrom.params")
+                ?? RequiredValues.FirstNullItemOrField(provider.RemoteJWKS?.BackendRefs, path + ".remoteJWKS.backendRefs", "name", r => r.Name)
+                ?? (provider.RemoteJWKS is null ? LocalJwksValueRef(provider.LocalJWKS, path + ".localJWKS.valueRef") : null);
+        }
+
+        return error;
+    }
+
+    private static string? LocalJwksValueRef(SecurityPolicySpecJwtProvidersItemLocalJWKS? local, string path) => local switch
+    {
+        { Type.Value: "ValueRef", ValueRef: null } => RequiredValues.Missing(path),
+        { Type.Value: "ValueRef", ValueRef.Name: null } => RequiredValues.Missing(path + ".name"),
+        _ => null,
+    };
+
     /// <summary><c>validateJWTProvider</c>: every problem of every provider, newline-joined (Go <c>errors.Join</c>).</summary>
     public static string? ValidateProviders(IList<SecurityPolicySpecJwtProvidersItem> providers)
     {
@@ -87,22 +121,8 @@ internal static class JwtFeature
             return "at least one JWT provider must be specified";
         }
 
-        for (var i = 0; i < providers.Count; i++)
+        foreach (var provider in providers)
         {
-            var provider = providers[i];
-            var path = RequiredFields.Item("providers", i);
-            if (provider is null)
-            {
-                errors.Add(path + " must not be null");
-                continue;
-            }
-
-            if (NullItems(provider, path) is { } nullItem)
-            {
-                errors.Add(nullItem);
-                continue;
-            }
-
             if (string.IsNullOrEmpty(provider.Name))
             {
                 errors.Add("jwt provider cannot be an empty string");
@@ -139,37 +159,6 @@ internal static class JwtFeature
         }
 
         return errors.Count == 0 ? null : string.Join('\n', errors);
-    }
-
-    // Null list items and header names the builders would dereference; the first one found.
-    private static string? NullItems(SecurityPolicySpecJwtProvidersItem provider, string path)
-    {
-        var error = RequiredFields.NullItem(provider.Audiences, path + ".audiences")
-            ?? RequiredFields.NullItem(provider.ClaimToHeaders, path + ".claimToHeaders")
-            ?? RequiredFields.NullItem(provider.RemoteJWKS?.BackendRefs, path + ".remoteJWKS.backendRefs");
-        if (error is not null || provider.ExtractFrom is not { } extract)
-        {
-            return error;
-        }
-
-        error = RequiredFields.NullItem(extract.Headers, path + ".extractFrom.headers")
-            ?? RequiredFields.NullItem(extract.Cookies, path + ".extractFrom.cookies")
-            ?? RequiredFields.NullItem(extract.Params, path + ".extractFrom.params");
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var headers = extract.Headers ?? [];
-        for (var j = 0; j < headers.Count; j++)
-        {
-            if (headers[j].Name is null)
-            {
-                return RequiredFields.Missing(RequiredFields.Item(path + ".extractFrom.headers", j) + ".name");
-            }
-        }
-
-        return null;
     }
 
     private static RemoteJwksIr? BuildRemoteJwks(SecurityPolicySpecJwtProvidersItemRemoteJWKS remote, string field, string ownerNamespace, IFeatureContext context, out string? error)

@@ -56,19 +56,13 @@ internal static class OidcFeature
 
     public static OidcIr? Build(SecurityPolicySpecOidc oidc, string policyUid, OidcOwners owners, IFeatureContext context, out string? error)
     {
-        if (oidc.Provider is null)
-        {
-            error = RequiredFields.Missing("provider");
-            return null;
-        }
-
-        error = RequiredFields.NullItem(oidc.Scopes, "scopes") ?? RequiredFields.NullItem(oidc.Resources, "resources");
+        error = NullValue(oidc);
         if (error is not null)
         {
             return null;
         }
 
-        var provider = BuildProvider(oidc.Provider, owners.ProviderBackendRefs, context, out error);
+        var provider = BuildProvider(oidc.Provider!, owners.ProviderBackendRefs, context, out error);
         if (provider is null)
         {
             return null;
@@ -170,6 +164,13 @@ internal static class OidcFeature
             oidc.ForwardIDToken?.Header);
     }
 
+    /// <summary>The first missing required field or <c>null</c> list item, which only a file the API server would refuse can hold.</summary>
+    private static string? NullValue(SecurityPolicySpecOidc oidc) =>
+        (oidc.Provider is null ? RequiredValues.Missing("spec.oidc.provider") : null)
+        ?? RequiredValues.FirstNullItemOrField(oidc.Provider?.BackendRefs, "spec.oidc.provider.backendRefs", "name", r => r.Name)
+        ?? RequiredValues.FirstNullItem(oidc.Scopes, "spec.oidc.scopes")
+        ?? RequiredValues.FirstNullItem(oidc.Resources, "spec.oidc.resources");
+
     /// <summary><c>buildOIDCProvider</c>, without the network discovery of missing endpoints.</summary>
     public static OidcProviderIr? BuildProvider(SecurityPolicySpecOidcProvider provider, string backendRefsNamespace, IFeatureContext context, out string? error)
     {
@@ -182,12 +183,6 @@ internal static class OidcFeature
         IReadOnlyList<ExtServiceDestination>? destinations = null;
         if (provider.BackendRefs is { Count: > 0 } refs)
         {
-            if (RequiredFields.NullItem(refs, "provider.backendRefs") is { } nullRef)
-            {
-                error = nullRef;
-                return null;
-            }
-
             destinations = SecurityReferences.ValidateExtServiceBackendRefs(
                 [.. refs.Select(r => new ExtServiceBackendRef(r.Group, r.Kind, r.Name, r.Namespace, r.Port, r.Weight, r.Fallback))],
                 backendRefsNamespace,
@@ -208,7 +203,7 @@ internal static class OidcFeature
             }
         }
 
-        var traffic = ExtServiceTraffic.Build(provider.BackendSettings, "provider.backendSettings", context, out error);
+        var traffic = ExtServiceTraffic.Build(provider.BackendSettings, "oidc.provider.backendSettings", context, out error);
         if (error is not null)
         {
             return null;

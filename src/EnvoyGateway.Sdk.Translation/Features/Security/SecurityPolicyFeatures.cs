@@ -7,11 +7,14 @@ namespace EnvoyGateway.Sdk.Translation.Features.Security;
 
 /// <summary>
 /// SecurityPolicy validation and feature building in Envoy Gateway's order (policy-attachment.md §8.1, §8.3):
-/// CORS, CSRF (no error paths), then <c>BasicAuth</c>, <c>APIKeyAuth</c>, <c>Authorization</c>, <c>ExtAuth</c>,
-/// <c>OIDC</c>, <c>JWT</c>; every failing feature adds one <c>&lt;Prefix&gt;: &lt;detail&gt;</c> error.
+/// CORS, CSRF (no error paths in Envoy Gateway; here only for <c>null</c> list items), then <c>BasicAuth</c>,
+/// <c>APIKeyAuth</c>, <c>Authorization</c>, <c>ExtAuth</c>, <c>OIDC</c>, <c>JWT</c>; every failing feature adds one
+/// <c>&lt;Prefix&gt;: &lt;detail&gt;</c> error.
 /// </summary>
 internal static class SecurityPolicyFeatures
 {
+    public const string CorsPrefix = "CORS";
+    public const string CsrfPrefix = "CSRF";
     public const string BasicAuthPrefix = "BasicAuth";
     public const string ApiKeyAuthPrefix = "APIKeyAuth";
     public const string AuthorizationPrefix = "Authorization";
@@ -94,11 +97,13 @@ internal static class SecurityPolicyFeatures
         return null;
     }
 
-    /// <summary>Headers the JWT providers read the token from (<c>Authorization</c> when a provider has no extractFrom).</summary>
+    /// <summary>
+    /// Headers the JWT providers read the token from (<c>Authorization</c> when a provider has no extractFrom).
+    /// <c>null</c> providers and headers are left to <see cref="JwtFeature.Build"/>, which reports them.
+    /// </summary>
     private static List<string> JwtHeaders(SecurityPolicySpecJwt jwt)
     {
         var headers = new List<string>();
-        // Null providers and headers are skipped here: the JWT builder reports them.
         foreach (var provider in jwt.Providers ?? [])
         {
             if (provider is null)
@@ -159,12 +164,22 @@ internal static class SecurityPolicyFeatures
         {
             if (spec.Cors is { } corsSpec)
             {
-                cors = CorsFeature.Build(corsSpec);
+                cors = CorsFeature.Build(corsSpec, out error);
+                if (error is not null)
+                {
+                    errors.Add(CorsPrefix, error);
+                    nonExtAuthErrors = true;
+                }
             }
 
             if (spec.Csrf is { } csrfSpec)
             {
-                csrf = CsrfFeature.Build(csrfSpec);
+                csrf = CsrfFeature.Build(csrfSpec, out error);
+                if (error is not null)
+                {
+                    errors.Add(CsrfPrefix, error);
+                    nonExtAuthErrors = true;
+                }
             }
 
             if (spec.BasicAuth is { } basicAuthSpec)
@@ -190,20 +205,29 @@ internal static class SecurityPolicyFeatures
 
         if (spec.Authorization is { } authorizationSpec)
         {
-            var owner = SecurityFieldOwners.Or(owners.Authorization, policyNamespace);
-            authorization = AuthorizationFeature.Build(authorizationSpec, owner, policyName, out error);
-            if (error is not null)
+            // A null rule or field always carries the prefix: the unprefixed Gateway-target errors are Envoy Gateway's builder's.
+            if (AuthorizationFeature.NullValue(authorizationSpec) is { } nullError)
             {
-                if (target.IsGatewayTarget)
-                {
-                    errors.AddRaw(error);
-                }
-                else
-                {
-                    errors.Add(AuthorizationPrefix, error);
-                }
-
+                errors.Add(AuthorizationPrefix, nullError);
                 nonExtAuthErrors = true;
+            }
+            else
+            {
+                var owner = SecurityFieldOwners.Or(owners.Authorization, policyNamespace);
+                authorization = AuthorizationFeature.Build(authorizationSpec, owner, policyName, out error);
+                if (error is not null)
+                {
+                    if (target.IsGatewayTarget)
+                    {
+                        errors.AddRaw(error);
+                    }
+                    else
+                    {
+                        errors.Add(AuthorizationPrefix, error);
+                    }
+
+                    nonExtAuthErrors = true;
+                }
             }
         }
 

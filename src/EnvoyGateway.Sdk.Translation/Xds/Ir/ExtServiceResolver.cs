@@ -34,7 +34,8 @@ internal sealed class ExtServiceResolver
                 continue;
             }
 
-            var port = graph.FindService(reference.Namespace, reference.Name)?.Spec?.Ports?.FirstOrDefault(p => p.Port == reference.Port);
+            var service = graph.FindService(reference.Namespace, reference.Name);
+            var port = service is null ? null : BackendResolver.ServicePort(service, reference.Namespace, reference.Name, reference.Port, problems);
             if (port is null)
             {
                 problems.Add($"{clusterName}: Service {reference.Namespace}/{reference.Name} port {reference.Port} not found.");
@@ -46,7 +47,7 @@ internal sealed class ExtServiceResolver
                 destination.Http2 = true;
             }
 
-            destination.Backends.Add(new BackendIr(i, (uint)(reference.Weight ?? 1), backends.Endpoints(reference.Namespace, reference.Name, port)));
+            destination.Backends.Add(new BackendIr(i, (uint)(reference.Weight ?? 1), backends.Endpoints(reference.Namespace, reference.Name, port, problems)));
         }
 
         return destination.Backends.Count == 0 ? null : destination;

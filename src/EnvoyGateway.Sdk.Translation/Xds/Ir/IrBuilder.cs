@@ -237,6 +237,13 @@ internal sealed class IrBuilder
                     continue;
                 }
 
+                // A key present but null or empty (only a file on disk can hold that) is no certificate either.
+                if (EmptyKey(("tls.crt", crt), ("tls.key", key)) is { } emptyKey)
+                {
+                    AddWarning(ir, $"Gateway {gateway.Namespace}/{gateway.Name} listener {listener.Name}: certificate Secret {ns}/{name} has no value at data[\"{emptyKey}\"]; the certificate is skipped.");
+                    continue;
+                }
+
                 var secretName = XdsNames.Secret(ns, name);
                 names.Add(secretName);
                 if (ir.Secrets.All(s => s.Name != secretName))
@@ -253,6 +260,9 @@ internal sealed class IrBuilder
 
         return result;
     }
+
+    private static string? EmptyKey(params (string Key, byte[]? Value)[] entries) =>
+        entries.FirstOrDefault(e => e.Value is not { Length: > 0 }).Key;
 
     private static void AddWarning(GatewayIr ir, string warning)
     {

@@ -14,7 +14,7 @@ namespace EnvoyGateway.Sdk.Translation.Xds.Validation;
 /// <summary>The protoc-gen-validate rule kinds for scalar, enum, duration, timestamp and Any values.</summary>
 internal static class PgvRules
 {
-    public static void Scalar(FieldDescriptor field, object value, FieldRules rules, string path, List<string> violations)
+    public static void Scalar(FieldDescriptor field, object value, FieldRules rules, PgvPath path, List<string> violations)
     {
         switch (rules.TypeCase)
         {
@@ -48,10 +48,10 @@ internal static class PgvRules
         }
     }
 
-    public static void Duration(Duration value, DurationRules rules, string path, List<string> violations) =>
+    public static void Duration(Duration value, DurationRules rules, PgvPath path, List<string> violations) =>
         Range(Seconds(value), rules, o => Seconds((Duration)o), value.ToString(), path, violations);
 
-    public static void Timestamp(Timestamp value, TimestampRules rules, DateTimeOffset now, string path, List<string> violations)
+    public static void Timestamp(Timestamp value, TimestampRules rules, DateTimeOffset now, PgvPath path, List<string> violations)
     {
         Range(Seconds(value), rules, o => Seconds((Timestamp)o), value.ToString(), path, violations);
         var seconds = Seconds(value);
@@ -72,7 +72,7 @@ internal static class PgvRules
         }
     }
 
-    public static void Any(Any value, AnyRules rules, string path, List<string> violations)
+    public static void Any(Any value, AnyRules rules, PgvPath path, List<string> violations)
     {
         if (rules.In.Count > 0 && !rules.In.Contains(value.TypeUrl))
         {
@@ -85,7 +85,7 @@ internal static class PgvRules
         }
     }
 
-    public static void Repeated(IList items, RepeatedRules rules, string path, List<string> violations)
+    public static void Repeated(IList items, RepeatedRules rules, PgvPath path, List<string> violations)
     {
         if (rules.HasMinItems && (ulong)items.Count < rules.MinItems)
         {
@@ -103,7 +103,7 @@ internal static class PgvRules
         }
     }
 
-    public static void Map(int count, MapRules rules, string path, List<string> violations)
+    public static void Map(int count, MapRules rules, PgvPath path, List<string> violations)
     {
         if (rules.HasMinPairs && (ulong)count < rules.MinPairs)
         {
@@ -116,7 +116,7 @@ internal static class PgvRules
         }
     }
 
-    private static void Enum(FieldDescriptor field, int number, EnumRules rules, string path, List<string> violations)
+    private static void Enum(FieldDescriptor field, int number, EnumRules rules, PgvPath path, List<string> violations)
     {
         if (rules.HasConst && number != rules.Const)
         {
@@ -140,7 +140,7 @@ internal static class PgvRules
     }
 
     // const / lt / lte / gt / gte / in / not_in, with PGV's exclusive-range reading when the upper bound is below the lower one.
-    private static void Range(decimal value, IMessage rules, Func<object, decimal> convert, string shown, string path, List<string> violations)
+    private static void Range(decimal value, IMessage rules, Func<object, decimal> convert, string shown, PgvPath path, List<string> violations)
     {
         decimal? Get(string name) =>
             rules.Descriptor.FindFieldByName(name) is { } f && (f.HasPresence ? f.Accessor.HasValue(rules) : f.Accessor.GetValue(rules) is not null)
@@ -215,7 +215,20 @@ internal static class PgvRules
 
     private static decimal Seconds(Timestamp t) => t.Seconds + (t.Nanos / 1_000_000_000m);
 
-    internal static int RuneCount(string s) => s.EnumerateRunes().Count();
+    // UTF-16 code units minus the trailing halves of surrogate pairs: the code point count PGV measures lengths in.
+    internal static int RuneCount(string s)
+    {
+        var count = s.Length;
+        for (var i = 1; i < s.Length; i++)
+        {
+            if (char.IsLowSurrogate(s[i]) && char.IsHighSurrogate(s[i - 1]))
+            {
+                count--;
+            }
+        }
+
+        return count;
+    }
 
     internal static int ByteCount(string s) => Encoding.UTF8.GetByteCount(s);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
@@ -14,21 +15,18 @@ internal static class PgvStringRules
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
-    // RFC 7230 token with an optional leading ':' for pseudo-headers, and header values without NUL/CR/LF (strict: no controls).
-    private static readonly Regex HeaderNameStrict = new("^:?[0-9a-zA-Z!#$%&'*+\\-.^_|~`]+$", RegexOptions.CultureInvariant, RegexTimeout);
-    private static readonly Regex HeaderValueStrict = new("^[^\\u0000-\\u0008\\u000A-\\u001F\\u007F]*$", RegexOptions.CultureInvariant, RegexTimeout);
-    private static readonly Regex HeaderLoose = new("^[^\\u0000\\u000A\\u000D]*$", RegexOptions.CultureInvariant, RegexTimeout);
     private static readonly Regex HostnameLabel = new("^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$", RegexOptions.CultureInvariant, RegexTimeout);
 
-    public static void Check(string value, StringRules rules, string path, List<string> violations)
+    public static void Check(string value, StringRules rules, PgvPath path, List<string> violations)
     {
         if (rules.IgnoreEmpty && value.Length == 0)
         {
             return;
         }
 
-        var runes = PgvRules.RuneCount(value);
-        var bytes = PgvRules.ByteCount(value);
+        // Counted only when a length rule needs them: most string rules are patterns or well-known formats.
+        var runes = rules.HasLen || rules.HasMinLen || rules.HasMaxLen ? PgvRules.RuneCount(value) : 0;
+        var bytes = rules.HasLenBytes || rules.HasMinBytes || rules.HasMaxBytes ? PgvRules.ByteCount(value) : 0;
         void Fail(string what) => violations.Add($"{path}: {what}");
 
         if (rules.HasConst && value != rules.Const)
@@ -107,7 +105,7 @@ internal static class PgvStringRules
         }
     }
 
-    public static void Check(ByteString value, BytesRules rules, string path, List<string> violations)
+    public static void Check(ByteString value, BytesRules rules, PgvPath path, List<string> violations)
     {
         var data = value.ToByteArray();
         void Fail(string what) => violations.Add($"{path}: {what}");
@@ -182,23 +180,69 @@ internal static class PgvStringRules
         var strict = !rules.HasStrict || rules.Strict;
         return rules.WellKnownRegex switch
         {
-            KnownRegex.HttpHeaderName when !(strict ? HeaderNameStrict : HeaderLoose).IsMatch(value) => "must be a valid HTTP header name",
-            KnownRegex.HttpHeaderValue when !(strict ? HeaderValueStrict : HeaderLoose).IsMatch(value) => "must be a valid HTTP header value",
+            KnownRegex.HttpHeaderName when !(strict ? IsHeaderNameStrict(value) : IsHeaderLoose(value)) => "must be a valid HTTP header name",
+            KnownRegex.HttpHeaderValue when !(strict ? IsHeaderValueStrict(value) : IsHeaderLoose(value)) => "must be a valid HTTP header value",
             _ => null,
         };
     }
 
-    private static bool Matches(string pattern, string value)
+    private static bool Matches(string pattern, string value) =>
+        // null: an RE2 construct .NET cannot compile; do not report a false violation
+        Patterns.GetOrAdd(pattern, Compile) is not { } regex || regex.IsMatch(value);
+
+    // The Envoy descriptors carry more distinct patterns than Regex's static cache holds (15), so keep our own.
+    private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+
+    private static Regex? Compile(string pattern)
     {
         try
         {
-            return Regex.IsMatch(value, pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
         }
         catch (ArgumentException)
         {
-            return true; // an RE2 construct .NET cannot compile: do not report a false violation
+            return null;
         }
     }
+
+    // PGV's header regexes as loops: they run on every header of every route, where a Regex match costs far more.
+    // Strict name: an RFC 7230 token with an optional leading ':' (pseudo-headers).
+    private static bool IsHeaderNameStrict(string value)
+    {
+        var start = value.StartsWith(':') ? 1 : 0;
+        if (value.Length == start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsAsciiLetterOrDigit(c) && "!#$%&'*+-.^_|~`".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Strict value: no control characters except horizontal tab, no DEL.
+    private static bool IsHeaderValueStrict(string value)
+    {
+        foreach (var c in value)
+        {
+            if ((c < ' ' && c != '\t') || c == '\u007F')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Loose (strict: false): anything but NUL, LF and CR.
+    private static bool IsHeaderLoose(string value) => value.AsSpan().IndexOfAny('\0', '\n', '\r') < 0;
 
     private static bool IsIp(string value, AddressFamily family) => IPAddress.TryParse(value, out var ip) && ip.AddressFamily == family;
 

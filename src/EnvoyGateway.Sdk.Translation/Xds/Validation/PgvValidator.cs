@@ -25,43 +25,48 @@ public static class PgvValidator
     {
         ArgumentNullException.ThrowIfNull(message);
         var violations = new List<string>();
-        new Walker(violations, DateTimeOffset.UtcNow).Message(message, string.Empty);
+        new Walker(violations, DateTimeOffset.UtcNow).Message(message);
         return violations;
     }
 
     private sealed class Walker(List<string> violations, DateTimeOffset now)
     {
-        public void Message(IMessage message, string path)
+        private readonly PgvPath path = new();
+
+        public void Message(IMessage message)
         {
-            var descriptor = message.Descriptor;
-            if (descriptor.GetOptions()?.GetExtension(ValidateExtensions.Disabled) == true)
+            var plan = PgvMessagePlan.For(message.Descriptor);
+            if (plan.Disabled)
             {
                 return;
             }
 
             if (message is Any any)
             {
-                Payload(any, path);
+                Payload(any);
                 return;
             }
 
-            foreach (var oneof in descriptor.Oneofs.Where(o => !o.IsSynthetic))
+            foreach (var oneof in plan.RequiredOneofs)
             {
-                if (oneof.GetOptions()?.GetExtension(ValidateExtensions.Required) == true && oneof.Accessor.GetCaseFieldDescriptor(message) is null)
+                if (oneof.Accessor.GetCaseFieldDescriptor(message) is null)
                 {
-                    violations.Add($"{Join(path, oneof.Name)}: exactly one field is required in oneof {oneof.Name}");
+                    path.PushField(oneof.Name);
+                    violations.Add($"{path}: exactly one field is required in oneof {oneof.Name}");
+                    path.Pop();
                 }
             }
 
-            foreach (var field in descriptor.Fields.InFieldNumberOrder())
+            foreach (var field in plan.Fields)
             {
-                Field(message, field, Join(path, field.JsonName));
+                path.PushField(field.Field.JsonName);
+                Field(message, field.Field, field.Rules);
+                path.Pop();
             }
         }
 
-        private void Field(IMessage message, FieldDescriptor field, string path)
+        private void Field(IMessage message, FieldDescriptor field, FieldRules? rules)
         {
-            var rules = field.GetOptions()?.GetExtension(ValidateExtensions.Rules);
             if (field.RealContainingOneof is { } oneof && oneof.Accessor.GetCaseFieldDescriptor(message) != field)
             {
                 return; // rules of an unset oneof member do not apply
@@ -70,19 +75,19 @@ public static class PgvValidator
             var value = field.Accessor.GetValue(message);
             if (field.IsMap)
             {
-                MapField(field, (IDictionary)value, rules, path);
+                MapField(field, (IDictionary)value, rules);
             }
             else if (field.IsRepeated)
             {
-                RepeatedField(field, (IList)value, rules, path);
+                RepeatedField(field, (IList)value, rules);
             }
             else
             {
-                Single(field, value, rules, path);
+                Single(field, value, rules);
             }
         }
 
-        private void RepeatedField(FieldDescriptor field, IList items, FieldRules? rules, string path)
+        private void RepeatedField(FieldDescriptor field, IList items, FieldRules? rules)
         {
             var repeated = rules?.Repeated;
             if (repeated is not null)
@@ -92,11 +97,13 @@ public static class PgvValidator
 
             for (var i = 0; i < items.Count; i++)
             {
-                Single(field, items[i], repeated?.Items, $"{path}[{i}]");
+                path.PushIndex(i);
+                Single(field, items[i], repeated?.Items);
+                path.Pop();
             }
         }
 
-        private void MapField(FieldDescriptor field, IDictionary map, FieldRules? rules, string path)
+        private void MapField(FieldDescriptor field, IDictionary map, FieldRules? rules)
         {
             var mapRules = rules?.Map;
             if (mapRules is not null)
@@ -108,16 +115,19 @@ public static class PgvValidator
             var valueField = field.MessageType.FindFieldByNumber(2);
             foreach (var key in map.Keys.Cast<object>().OrderBy(k => k.ToString(), StringComparer.Ordinal))
             {
-                var entryPath = $"{path}[\"{key}\"]";
-                Single(keyField, key, mapRules?.Keys, entryPath + " (key)");
-                Single(valueField, map[key], mapRules?.Values, entryPath);
+                path.PushKey(key);
+                path.PushKeySuffix();
+                Single(keyField, key, mapRules?.Keys);
+                path.Pop();
+                Single(valueField, map[key], mapRules?.Values);
+                path.Pop();
             }
         }
 
         // One value (a singular field, a list item or a map key/value) against its rules, then into nested messages.
-        private void Single(FieldDescriptor field, object? value, FieldRules? rules, string path)
+        private void Single(FieldDescriptor field, object? value, FieldRules? rules)
         {
-            if (field.FieldType == FieldType.Message && !IsWrapper(field.MessageType))
+            if (field.FieldType == FieldType.Message && !PgvMessagePlan.IsWrapper(field.MessageType))
             {
                 var message = value as IMessage;
                 if (message is null)
@@ -145,7 +155,7 @@ public static class PgvValidator
 
                 if (rules?.Message?.Skip != true)
                 {
-                    Message(message, path);
+                    Message(message);
                 }
 
                 return;
@@ -165,7 +175,7 @@ public static class PgvValidator
             PgvRules.Scalar(field, value, rules, path, violations);
         }
 
-        private void Payload(Any any, string path)
+        private void Payload(Any any)
         {
             if (string.IsNullOrEmpty(any.TypeUrl))
             {
@@ -190,11 +200,9 @@ public static class PgvValidator
                 return;
             }
 
-            Message(payload, $"{path}<{typeName}>");
+            path.PushType(typeName);
+            Message(payload);
+            path.Pop();
         }
-
-        private static bool IsWrapper(MessageDescriptor type) => type.File == WrappersReflection.Descriptor;
-
-        private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
     }
 }

@@ -20,6 +20,17 @@ internal static class BackendTrafficGaps
             .OfType<BackendTrafficFeatureSet>()
             .Distinct();
 
+    /// <summary>Every route destination (cluster) of <paramref name="gateway"/>, once each, in route order.</summary>
+    public static IEnumerable<DestinationIr> Destinations(GatewayIr gateway) =>
+        gateway.HttpListeners.SelectMany(l => l.Routes).Select(r => r.Destination)
+            .Concat(gateway.TcpListeners.SelectMany(l => l.Routes).Select(r => r.Destination))
+            .Concat(gateway.UdpListeners.Select(l => l.Route?.Destination))
+            .OfType<DestinationIr>()
+            .Distinct();
+
+    /// <summary>A warning of a feature that is not tied to one policy (e.g. an FQDN backend's DNS cluster); reported once.</summary>
+    public static void Warn(GatewayIr gateway, string warning) => Add(gateway, warning);
+
     /// <summary>A field missing from the compiled API: <c>message.field</c> is not emitted for <paramref name="policyField"/>.</summary>
     public static void MissingField(GatewayIr gateway, BackendTrafficFeatureSet traffic, string message, string field, string policyField) =>
         Add(gateway, $"{Describe(traffic)}: {policyField} needs {Name(message, field)}, which the compiled Envoy API lacks; not emitted.");

@@ -12,7 +12,8 @@ namespace EnvoyGateway.Sdk.Translation.Xds.Features.BackendTraffic;
 /// <summary>
 /// BackendTrafficPolicy <c>requestBuffer.limit</c> (envoy-mapping.md §1, pattern B of §6): a disabled
 /// <c>envoy.filters.http.buffer</c> (limit of the first route) and per route <c>BufferPerRoute.buffer.max_request_bytes</c>;
-/// a buffered route loses the default websocket upgrade (a buffered request cannot be upgraded).
+/// a buffered route loses the default websocket upgrade (a buffered request cannot be upgraded), but keeps the
+/// upgrades its policy lists in <c>httpUpgrade</c>.
 /// </summary>
 internal sealed class RequestBufferFilterFeature : IHttpFilterFeature
 {
@@ -38,6 +39,9 @@ internal sealed class RequestBufferFilterFeature : IHttpFilterFeature
         }
 
         xdsRoute.TypedPerFilterConfig[FilterName] = Any.Pack(new BufferPerRoute { Buffer = new BufferFilter { MaxRequestBytes = buffer.Limit } });
-        action.UpgradeConfigs.Clear();
+        if (route.Traffic.HttpUpgrade is not { Count: > 0 })
+        {
+            action.UpgradeConfigs.Clear();
+        }
     }
 }

@@ -49,7 +49,7 @@ internal sealed class ExtAuthzFilterFeature : IHttpFilterFeature, IResourceFeatu
             else
             {
                 ExtServiceSettings.Report(gateway, policy, extAuth.Traffic, new ExtServiceSettings.Target(
-                    "extAuth", UrlCluster: false, destination.Http2, extAuth.IsGrpc ? null : (HttpServiceMessage, "retry_policy")));
+                    destination, extAuth.IsGrpc ? null : (HttpServiceMessage, "retry_policy")));
             }
 
             if (extAuth.HttpPathOverride is not null)

@@ -20,7 +20,6 @@ namespace EnvoyGateway.Sdk.Translation.Xds.Features.Security;
 internal static class ExtServiceSettings
 {
     private const string HttpProtocolOptionsMessage = "envoy.extensions.upstreams.http.v3.HttpProtocolOptions";
-    private const string ZoneAwareMessage = "envoy.extensions.load_balancing_policies.common.v3.LocalityLbConfig.ZoneAwareLbConfig";
 
     /// <summary>Applies <paramref name="traffic"/>'s cluster settings to the cluster built for <paramref name="destination"/>.</summary>
     public static void PatchCluster(ExtServiceTrafficIr? traffic, DestinationIr destination, Cluster cluster, ClusterLoadAssignment assignment, IReadOnlyList<IClusterFeature> features)
@@ -75,11 +74,18 @@ internal static class ExtServiceSettings
     }
 
     /// <summary>Where an external service runs and what its filter can carry, for <see cref="Report"/>.</summary>
-    /// <param name="Root">The policy field holding the service: <c>extAuth</c>, <c>jwt</c> or <c>oidc</c>.</param>
-    /// <param name="UrlCluster">The cluster is derived from a URL and resolved through DNS (no backendRefs).</param>
-    /// <param name="Http2">The cluster speaks HTTP/2 (gRPC service, or a Service port with appProtocol h2c/grpc).</param>
+    /// <param name="Destination">
+    /// The service's cluster when it comes from backendRefs; null for a cluster derived from a URL (resolved through DNS).
+    /// </param>
     /// <param name="RetryGap">The message and field that would carry the retry policy when the compiled API lacks it.</param>
-    public sealed record Target(string Root, bool UrlCluster, bool Http2, (string Message, string Field)? RetryGap = null);
+    public sealed record Target(DestinationIr? Destination, (string Message, string Field)? RetryGap = null)
+    {
+        /// <summary>The cluster resolves its endpoints through DNS: a URL cluster, or backends with FQDN endpoints.</summary>
+        public bool DnsCluster => Destination?.IsDns ?? true;
+
+        /// <summary>The cluster speaks HTTP/2 (gRPC service, or a Service port with appProtocol h2c/grpc).</summary>
+        public bool Http2 => Destination?.Http2 ?? false;
+    }
 
     /// <summary>Warns, once per policy and field, about every setting of <paramref name="traffic"/> that is not translated.</summary>
     public static void Report(GatewayIr gateway, SecurityIr policy, ExtServiceTrafficIr? traffic, Target target)
@@ -89,12 +95,17 @@ internal static class ExtServiceSettings
             return;
         }
 
-        var field = target.Root + "." + traffic.Field;
+        var field = traffic.Field;
         foreach (var warning in Warnings(traffic, target))
         {
             SecurityPolicies.Warn(gateway, warning.Gap is { } gap
                 ? SecurityPolicies.FieldNotEmitted(policy, gap.Message, gap.Field, field + "." + warning.Setting)
                 : SecurityPolicies.NotTranslated(policy, field + "." + warning.Setting, warning.Reason!));
+        }
+
+        if (target.Destination is { } destination && ZoneLocalities.Problem(destination, traffic.Traffic) is { } problem)
+        {
+            SecurityPolicies.Warn(gateway, $"SecurityPolicy {policy.Namespace}/{policy.Name} {field}: {problem}");
         }
     }
 
@@ -147,25 +158,12 @@ internal static class ExtServiceSettings
             yield return ("loadBalancer.consistentHash", (HttpProtocolOptionsMessage, "hash_policy"), null);
         }
 
-        if (ir.LoadBalancer?.ZoneAware is { } zone)
+        foreach (var (message, gapField, policyField) in LoadBalancerClusterFeature.MissingFields(ir.LoadBalancer))
         {
-            if (zone.ForceMinEndpointsInZone is not null)
-            {
-                yield return ("loadBalancer.zoneAware.preferLocal.force", (ZoneAwareMessage, "force_local_zone"), null);
-            }
-
-            if (zone.WeightedZones.Count > 0)
-            {
-                yield return ("loadBalancer.zoneAware.weightedZones", null, "endpoint zones are not part of the xDS IR");
-            }
+            yield return (policyField, (message, gapField), null);
         }
 
         var loadBalancer = settings.LoadBalancer;
-        if (loadBalancer?.Type?.Value is "BackendUtilization" || loadBalancer?.BackendUtilization is not null)
-        {
-            yield return ("loadBalancer.backendUtilization", null, "client-side weighted round robin is not built; the cluster keeps least request");
-        }
-
         if (loadBalancer?.Type?.Value is "DynamicModule" || loadBalancer?.DynamicModule is not null)
         {
             yield return ("loadBalancer.dynamicModule", null, "not implemented by Envoy Gateway");
@@ -186,9 +184,15 @@ internal static class ExtServiceSettings
             yield return ("connection.socketBufferLimit", null, "not implemented by Envoy Gateway");
         }
 
-        if (settings.Dns is not null && !target.UrlCluster)
+        // lookupFamily sets Cluster.dns_lookup_family on any cluster; the rest is DNS cluster config.
+        if (!target.DnsCluster && (ir.Dns?.RefreshRateNanoseconds is not null || ir.Dns?.RespectDnsTtl is not null))
         {
-            yield return ("dns", null, "the backends are Services, resolved through EDS");
+            yield return ("dns", null, "the backends are Services with IP endpoints, resolved through EDS; only lookupFamily applies");
+        }
+
+        if (target.DnsCluster && ir.Dns?.RefreshRateNanoseconds is { } rate && rate <= DnsClusterFeature.MinimumRefreshNanoseconds)
+        {
+            yield return ("dns.dnsRefreshRate", null, DnsClusterFeature.RefreshRateTooLow(rate));
         }
 
         if (ir.Http2 is not null && !target.Http2)

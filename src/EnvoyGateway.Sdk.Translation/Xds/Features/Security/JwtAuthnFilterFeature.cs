@@ -49,11 +49,11 @@ internal sealed class JwtAuthnFilterFeature : IHttpFilterFeature, IResourceFeatu
 
                 if (policy.JwksDestinations.TryGetValue(i, out var destination))
                 {
-                    ExtServiceSettings.Report(gateway, policy, remote.Traffic, new ExtServiceSettings.Target("jwt", UrlCluster: false, destination.Http2));
+                    ExtServiceSettings.Report(gateway, policy, remote.Traffic, new ExtServiceSettings.Target(destination));
                 }
                 else if (remote.Destinations is null && UrlClusters.Parse(remote.Uri) is not null)
                 {
-                    ExtServiceSettings.Report(gateway, policy, remote.Traffic, new ExtServiceSettings.Target("jwt", UrlCluster: true, Http2: false));
+                    ExtServiceSettings.Report(gateway, policy, remote.Traffic, new ExtServiceSettings.Target(Destination: null));
                 }
             }
         }

@@ -57,7 +57,7 @@ internal sealed class OAuth2FilterFeature : IHttpFilterFeature, IResourceFeature
 
             SecurityPolicies.Warn(gateway, SecurityPolicies.PackedAsTypedStruct(policy, PerRouteMessage, "oidc"));
             ExtServiceSettings.Report(gateway, policy, oidc.Provider.Traffic, new ExtServiceSettings.Target(
-                "oidc", UrlCluster: policy.OidcDestination is null, policy.OidcDestination?.Http2 ?? false, (ConfigMessage, "retry_policy")));
+                policy.OidcDestination, (ConfigMessage, "retry_policy")));
             var missing = new List<(string Message, string Field, string PolicyField)>
             {
                 (ConfigMessage, "stat_prefix", "oidc (stats)"),

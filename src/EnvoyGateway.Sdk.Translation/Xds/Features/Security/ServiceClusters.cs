@@ -5,8 +5,8 @@ using EnvoyGateway.Sdk.Translation.Xds.Translators;
 namespace EnvoyGateway.Sdk.Translation.Xds.Features.Security;
 
 /// <summary>
-/// External service clusters backed by Services: EDS clusters with Envoy Gateway's defaults, like route clusters, and
-/// the service's <c>backendSettings</c> applied by the cluster features.
+/// External service clusters backed by Services: EDS (or DNS, for FQDN endpoints) clusters with Envoy Gateway's
+/// defaults, like route clusters, and the service's <c>backendSettings</c> applied by the cluster features.
 /// </summary>
 internal static class ServiceClusters
 {
@@ -16,6 +16,11 @@ internal static class ServiceClusters
         var assignment = ClusterTranslator.Endpoints(destination);
         ExtServiceSettings.PatchCluster(traffic, destination, cluster, assignment, sink.ClusterFeatures);
         sink.Clusters.Add(cluster);
-        sink.Endpoints.Add(assignment);
+
+        // Like a route cluster: endpoints patched by the features first, then inline for DNS clusters, else EDS.
+        if (!ClusterTranslator.InlineEndpoints(cluster, assignment))
+        {
+            sink.Endpoints.Add(assignment);
+        }
     }
 }
