@@ -8,14 +8,14 @@ var rollout = Rollout.Build("checkout", "shop")
         .Service("checkout")
         .Strategy(RolloutSpecStrategy.Canary)
         .PauseBetweenSteps(TimeSpan.FromSeconds(30))
-        .AddSteps(step => step.Weight(10))
-        .AddSteps(step => step.Weight(50))
-        .AddSteps(step => step.Weight(100)))
+        .AddStep(step => step.Weight(10))
+        .AddStep(step => step.Weight(50))
+        .AddStep(step => step.Weight(100)))
     .Build();
 
 Console.Write(ResourceSerializer.ToYaml([rollout]));
 
-var broken = Rollout.Build("broken", "shop").Spec(s => s.Service("").AddSteps(step => step.Weight(150))).Build();
+var broken = Rollout.Build("broken", "shop").Spec(s => s.Service("").AddStep(step => step.Weight(150))).Build();
 foreach (var error in broken.Validate())
 {
     Console.WriteLine(error);

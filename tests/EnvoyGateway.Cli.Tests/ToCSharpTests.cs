@@ -49,15 +49,75 @@ public sealed class ToCSharpTests
 
         Assert.That((exit, stderr), Is.EqualTo((0, string.Empty)));
         Assert.That(stdout, Does.Contain("""
-                public static BackendTrafficPolicy ShopMerge() =>
-                    BackendTrafficPolicy.Build("shop-merge", "apps")
+                public static BackendTrafficPolicy GatewayDefaults() =>
+                    BackendTrafficPolicy.Build("gateway-defaults", "infra")
                         .Spec(b => b
-                            .CircuitBreaker(c => c.MaxConnections(50))
-                            .MergeType("StrategicMerge")
-                            .AddTargetRefs(c => c.Group("gateway.networking.k8s.io").Kind("HTTPRoute").Name("shop")))
+                            .TargetGateway("edge")
+                            .CircuitBreaker(c => c.MaxConnections(100))
+                            .Timeout(c => c.Http(d => d.RequestTimeout("10s"))))
                         .Build();
             """.Replace("\r\n", "\n")));
+        Assert.That(stdout, Does.Contain("""
+                        .Spec(b => b.TargetHTTPRoute("shop", sectionName: "checkout").Retry(c => c.NumRetries(5)))
+            """.Replace("\r\n", "\n")));
+        Assert.That(stdout, Does.Contain(".AddParentRef(c => c.Name(\"edge\").Namespace(\"infra\").SectionName(\"http\"))"));
+        Assert.That(stdout, Does.Contain(".Cors(c => c.AddAllowOrigin(\"https://example.com\"))"));
         Assert.That(stdout, Does.Contain("public static class EdgePolicies"));
+    }
+
+    [Test]
+    public void Target_shortcuts_are_used_only_where_they_build_the_same_object()
+    {
+        var yaml = """
+            apiVersion: gateway.envoyproxy.io/v1alpha1
+            kind: BackendTrafficPolicy
+            metadata: {namespace: apps, name: btp}
+            spec:
+              targetRefs:
+              - {group: gateway.networking.k8s.io, kind: Gateway, name: edge, sectionName: https}
+              - {group: gateway.networking.k8s.io, kind: UDPRoute, name: dns}
+              - {group: "", kind: Service, name: shop}
+              - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: shop}
+            ---
+            apiVersion: gateway.envoyproxy.io/v1alpha1
+            kind: ClientTrafficPolicy
+            metadata: {namespace: apps, name: ctp}
+            spec:
+              targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: shop}]
+            ---
+            apiVersion: gateway.envoyproxy.io/v1alpha1
+            kind: SecurityPolicy
+            metadata: {namespace: apps, name: sp}
+            spec:
+              targetSelectors:
+              - {group: gateway.networking.k8s.io, kind: HTTPRoute, matchLabels: {tier: web, app: shop}}
+              - {kind: HTTPRoute, matchLabels: {app: blog}}
+              - {group: gateway.networking.k8s.io, kind: Gateway, matchLabels: {edge: "true"}, namespaces: {from: All}}
+            """;
+        var dir = Directory.CreateTempSubdirectory("egsdk-to-csharp-");
+        try
+        {
+            var file = Path.Combine(dir.FullName, "targets.yaml");
+            File.WriteAllText(file, yaml);
+
+            var (exit, stdout, stderr) = CliRunner.Run("to-csharp", file);
+            var rebuilt = RoundTrip([file], out var excluded);
+
+            Assert.That((exit, stderr), Is.EqualTo((0, string.Empty)));
+            Assert.That((rebuilt, excluded.Count), Is.EqualTo((3, 0)));
+            Assert.That(stdout, Does.Contain(""".TargetGateway("edge", sectionName: "https")"""));
+            Assert.That(stdout, Does.Contain(""".TargetUDPRoute("dns")"""));
+            Assert.That(stdout, Does.Contain(""".TargetHTTPRoute("shop")"""));
+            Assert.That(stdout, Does.Contain(""".AddTargetRef(c => c.Group("").Kind("Service").Name("shop"))"""), "not a Gateway API target");
+            Assert.That(stdout, Does.Contain(""".AddTargetRef(c => c.Group("gateway.networking.k8s.io").Kind("HTTPRoute").Name("shop"))"""), "ClientTrafficPolicy has no route shortcuts");
+            Assert.That(stdout, Does.Contain(""".TargetSelector("HTTPRoute", ("app", "shop"), ("tier", "web"))"""));
+            Assert.That(stdout, Does.Contain(""".AddTargetSelector(c => c.Kind("HTTPRoute").MatchLabels("app", "blog"))"""), "no group: the shortcut would add one");
+            Assert.That(stdout, Does.Contain(""".MatchLabels("edge", "true")""").And.Not.Contain(".TargetSelector(\"Gateway\""), "namespaces are not in the shortcut");
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
     }
 
     [Test]

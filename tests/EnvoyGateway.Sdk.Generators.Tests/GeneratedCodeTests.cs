@@ -28,11 +28,11 @@ public sealed class GeneratedCodeTests
                 .Port(8080)
                 .BufferLimit("1Mi")
                 .Labels("tier", "front")
-                .AddBackends(b => b.Host("a.example").Port(80).Protocol("GRPC"))
-                .AddBackends(new WidgetSpecBackendsItem { Host = "b.example" })
-                .AddTags("blue")
+                .AddBackend(b => b.Host("a.example").Port(80).Protocol("GRPC"))
+                .AddBackend(new WidgetSpecBackendsItem { Host = "b.example" })
+                .AddTag("blue")
                 .Listeners("http", l => l.Port(80))
-                .AddPhases("Pending"))
+                .AddPhase("Pending"))
             .Build();
 
         Assert.Multiple(() =>
@@ -58,9 +58,9 @@ public sealed class GeneratedCodeTests
     [Test]
     public void A_builder_can_be_reused_without_changing_earlier_results()
     {
-        var builder = new WidgetSpecBuilder().Name("one").AddTags("a").Labels("k", "v");
+        var builder = new WidgetSpecBuilder().Name("one").AddTag("a").Labels("k", "v");
         WidgetSpec first = builder.Build();
-        builder.Name("two").AddTags("b").Labels("k", "changed");
+        builder.Name("two").AddTag("b").Labels("k", "changed");
         WidgetSpec second = builder.Build();
 
         Assert.Multiple(() =>

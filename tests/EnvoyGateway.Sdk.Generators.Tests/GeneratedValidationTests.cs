@@ -19,8 +19,8 @@ public sealed class GeneratedValidationTests
             .Mode(WidgetSpecMode.Fast)
             .MinReplicas(1)
             .MaxReplicas(3)
-            .AddBackends(b => b.Host("a.example").Port(80).Protocol(WidgetSpecBackendsItemProtocol.HTTP))
-            .AddTags("blue"));
+            .AddBackend(b => b.Host("a.example").Port(80).Protocol(WidgetSpecBackendsItemProtocol.HTTP))
+            .AddTag("blue"));
 
     [Test]
     public void The_module_initializer_registers_the_schema_of_every_generated_version()
@@ -52,7 +52,7 @@ public sealed class GeneratedValidationTests
                 .Mode(WidgetSpecMode.Fast)
                 .MinReplicas(5)
                 .MaxReplicas(3)
-                .AddTags("a-tag-that-is-far-too-long"))
+                .AddTag("a-tag-that-is-far-too-long"))
             .Build();
 
         ValidationReport report = widget.Validate();
@@ -118,7 +118,7 @@ public sealed class GeneratedValidationTests
     [Test]
     public void Validating_a_nested_object_reports_what_the_whole_resource_reports_below_it()
     {
-        Widget widget = ValidWidget().Spec(spec => spec.Name("Bad Name").Mode("Fast").AddBackends(b => b.Port(1))).Build();
+        Widget widget = ValidWidget().Spec(spec => spec.Name("Bad Name").Mode("Fast").AddBackend(b => b.Port(1))).Build();
 
         var whole = widget.Validate().Where(e => e.Path.StartsWith("spec.", System.StringComparison.Ordinal)).Select(e => (e.Path["spec.".Length..], e.Rule));
         var nested = widget.Spec.Validate().Select(e => (e.Path, e.Rule));

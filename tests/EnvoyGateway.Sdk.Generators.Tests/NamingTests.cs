@@ -42,6 +42,72 @@ public sealed class NamingTests
         });
     }
 
+    [TestCase("TargetRefs", "TargetRef")]
+    [TestCase("AllowOrigins", "AllowOrigin")]
+    [TestCase("Rules", "Rule")]
+    [TestCase("Policies", "Policy")]
+    [TestCase("Entries", "Entry")]
+    [TestCase("Addresses", "Address")]
+    [TestCase("Classes", "Class")]
+    [TestCase("Prefixes", "Prefix")]
+    [TestCase("Matches", "Match")]
+    [TestCase("CertificateHashes", "CertificateHash")]
+    [TestCase("Buzzes", "Buzz")]
+    [TestCase("Responses", "Response")]
+    [TestCase("Audiences", "Audience")]
+    [TestCase("Keys", "Key")]
+    [TestCase("ClientCIDRs", "ClientCIDR")]
+    [TestCase("IPs", "IP")]
+    [TestCase("Uris", "Uri")]
+    [TestCase("ExpectedStatuses", "ExpectedStatus")]
+    [TestCase("statuses", "status")]
+    [TestCase("Cookies", "Cookie")]
+    [TestCase("ResponseCaches", "ResponseCache")]
+    [TestCase("Indices", "Index")]
+    [TestCase("TimeSeries", "TimeSeries")]
+    [TestCase("Analysis", "Analysis")]
+    [TestCase("Address", "Address")]
+    [TestCase("Status", "Status")]
+    [TestCase("HTTPS", "HTTPS")]
+    [TestCase("Data", "Data")]
+    [TestCase("CertDetailsToAdd", "CertDetailsToAdd")]
+    [TestCase("Items2", "Items2")]
+    [TestCase("s", "s")]
+    [TestCase("", "")]
+    public void Singular_changes_only_a_plural_last_word(string plural, string expected)
+    {
+        Assert.That(Singular.Of(plural), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Singular_is_culture_independent()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("tr-TR");
+            Assert.That(new[] { Singular.Of("Indices"), Singular.Of("IPs"), Singular.Of("Policies") }, Is.EqualTo(new[] { "Index", "IP", "Policy" }));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Test]
+    public void TryClaim_takes_only_a_free_name_and_never_renames()
+    {
+        var scope = new NameScope("Build");
+        scope.Claim("Rule", companionPrefix: "Add");
+        Assert.Multiple(() =>
+        {
+            Assert.That(scope.TryClaim("AddRule"), Is.False, "the companion of Rule");
+            Assert.That(scope.TryClaim("Build"), Is.False, "reserved");
+            Assert.That(scope.TryClaim("AddPolicy"), Is.True);
+            Assert.That(scope.TryClaim("AddPolicy"), Is.False, "claimed once");
+        });
+    }
+
     [TestCase("Contoso.Models", true)]
     [TestCase("Contoso._Internal.V1", true)]
     [TestCase("Contoso..Models", false)]

@@ -31,6 +31,12 @@ public sealed class SnapshotTests
     }
 
     [Test]
+    public void Catalogs_list_adders_singular_params_and_fallback_names()
+    {
+        VerifyScenario("Catalogs", new CrdFile("crds/catalogs.yaml", TestPaths.ReadTestData("catalogs.yaml"), Namespace: "Example.Catalogs"));
+    }
+
+    [Test]
     public void Output_is_identical_under_another_culture()
     {
         var file = new CrdFile("crds/widgets.yaml", TestPaths.ReadTestData("widgets.yaml"), Namespace: "Example.Widgets");

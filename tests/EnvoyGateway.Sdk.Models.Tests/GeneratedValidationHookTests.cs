@@ -75,7 +75,7 @@ public sealed class GeneratedValidationHookTests
         BackendTrafficPolicy Build(Action<BackendTrafficPolicySpecBuilder> breakIt)
         {
             var spec = new BackendTrafficPolicySpecBuilder()
-                .AddTargetRefs(t => t.Group("gateway.networking.k8s.io").Kind("HTTPRoute").Name("backend"))
+                .TargetHTTPRoute("backend")
                 .CircuitBreaker(cb => cb.MaxConnections(100));
             breakIt(spec);
             return BackendTrafficPolicy.Build("cb", "apps").Spec(spec.Build()).Build();

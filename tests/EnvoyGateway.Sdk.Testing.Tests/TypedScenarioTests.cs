@@ -12,11 +12,11 @@ public sealed class TypedScenarioTests
     private static readonly PolicyScenario Scenario = PolicyScenario.From(
         GatewayClass.Build("eg").Spec(s => s.ControllerName("gateway.envoyproxy.io/gatewayclass-controller")).Build(),
         Gateway.Build("edge", "infra").Spec(s => s.GatewayClassName("eg")
-            .AddListeners(l => l.Name("http").Protocol("HTTP").Port(80).AllowedRoutes(a => a.Namespaces(n => n.From("All"))))).Build(),
-        HTTPRoute.Build("shop", "apps").Spec(s => s.AddParentRefs(p => p.Namespace("infra").Name("edge"))
-            .AddRules(r => r.AddBackendRefs(b => b.Name("shop").Port(8080)))).Build(),
+            .AddListener(l => l.Name("http").Protocol("HTTP").Port(80).AllowedRoutes(a => a.Namespaces(n => n.From("All"))))).Build(),
+        HTTPRoute.Build("shop", "apps").Spec(s => s.AddParentRef(p => p.Namespace("infra").Name("edge"))
+            .AddRule(r => r.AddBackendRef(b => b.Name("shop").Port(8080)))).Build(),
         BackendTrafficPolicy.Build("defaults", "infra").Spec(s => s
-            .AddTargetRefs(t => t.Group("gateway.networking.k8s.io").Kind("Gateway").Name("edge"))
+            .TargetGateway("edge")
             .Timeout(t => t.Http(h => h.RequestTimeout(TimeSpan.FromSeconds(10))))
             .Retry(r => r.NumRetries(2))).Build());
 
@@ -31,7 +31,7 @@ public sealed class TypedScenarioTests
     public void Adding_a_merging_route_policy_keeps_the_gateway_fields_it_does_not_set()
     {
         var withRoutePolicy = Scenario.With(BackendTrafficPolicy.Build("shop", "apps").Spec(s => s
-            .AddTargetRefs(t => t.Group("gateway.networking.k8s.io").Kind("HTTPRoute").Name("shop"))
+            .TargetHTTPRoute("shop")
             .MergeType("StrategicMerge")
             .Retry(r => r.NumRetries(5))).Build());
 

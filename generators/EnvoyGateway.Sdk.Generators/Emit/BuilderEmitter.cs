@@ -145,6 +145,8 @@ internal static class BuilderEmitter
         }
     }
 
+    // Xs(items) replaces the list, AddX(item) adds one item (the singular name from the model), and lists of values
+    // (not objects, lists or maps) also get AddXs(params items) to add several at once.
     private static void WriteListMethods(SourceWriter writer, string builder, PropertyModel property, string ns, string see)
     {
         string name = property.Name;
@@ -152,20 +154,35 @@ internal static class BuilderEmitter
         TypeRef element = property.Type.Element!;
         string elementName = CSharp.TypeName(element, ns);
         string list = "global::System.Collections.Generic.List<" + elementName + ">";
-        string add = "(" + field + " ??= new " + list + "()).Add(";
+        string target = "(" + field + " ??= new " + list + "())";
+        string add = target + ".Add(";
+        string adder = property.ItemAdder!;
+        string marker = "[" + CSharp.Runtime + "ListItemAdder(" + CSharp.Literal(name) + ")]";
         Method(writer, builder, "Sets " + see + " (the items are copied)", name, "global::System.Collections.Generic.IEnumerable<" + elementName + "> items", Items, field + " = new " + list + "(items);");
         writer.Blank();
-        Method(writer, builder, "Adds an item to " + see, "Add" + name, elementName + " item", Item, add + "item);");
+        AttributedMethod(writer, builder, "Adds one item to " + see, adder, elementName + " item", Item, marker, add + "item);");
         switch (element.Kind)
         {
             case TypeRefKind.Object:
                 writer.Blank();
-                Method(writer, builder, "Adds an item configured on a new builder to " + see, "Add" + name, "global::System.Action<" + elementName + "Builder> configure", Configure, ConfigureBody(elementName, add + "builder.Build());"));
-                break;
+                AttributedMethod(writer, builder, "Adds one item, configured on a new builder, to " + see, adder, "global::System.Action<" + elementName + "Builder> configure", Configure, marker, ConfigureBody(elementName, add + "builder.Build());"));
+                return;
             case TypeRefKind.Enum:
                 writer.Blank();
-                Method(writer, builder, "Adds a wire value, known or not, to " + see, "Add" + name, "string item", Item, add + "new " + elementName + "(item));");
+                AttributedMethod(writer, builder, "Adds one wire value, known or not, to " + see, adder, "string item", Item, marker, add + "new " + elementName + "(item));");
                 break;
+            case TypeRefKind.List:
+            case TypeRefKind.Map:
+                return;
+        }
+
+        string checkItems = "global::System.ArgumentNullException.ThrowIfNull(items);";
+        writer.Blank();
+        Method(writer, builder, "Adds several items to " + see, property.ItemsAdder, "params " + elementName + "[] items", Items, checkItems, target + ".AddRange(items);");
+        if (element.Kind == TypeRefKind.Enum)
+        {
+            writer.Blank();
+            Method(writer, builder, "Adds several wire values, known or not, to " + see, property.ItemsAdder, "params string[] items", Items, checkItems, target + ".AddRange(global::System.Array.ConvertAll(items, item => new " + elementName + "(item)));");
         }
     }
 
@@ -199,7 +216,11 @@ internal static class BuilderEmitter
         new[] { "global::System.ArgumentNullException.ThrowIfNull(configure);", "var builder = new " + typeName + "Builder();", "configure(builder);", assignment };
 
     /// <summary>Writes one documented fluent method; <paramref name="parameterDocs"/> holds name/doc pairs.</summary>
-    private static void Method(SourceWriter writer, string builder, string summary, string method, string parameters, string[] parameterDocs, params string[] body)
+    private static void Method(SourceWriter writer, string builder, string summary, string method, string parameters, string[] parameterDocs, params string[] body) =>
+        AttributedMethod(writer, builder, summary, method, parameters, parameterDocs, null, body);
+
+    /// <summary>Writes one documented fluent method, with an attribute line when <paramref name="attribute"/> is set.</summary>
+    private static void AttributedMethod(SourceWriter writer, string builder, string summary, string method, string parameters, string[] parameterDocs, string? attribute, params string[] body)
     {
         writer.Line("/// <summary>", summary, ".</summary>");
         for (int i = 0; i + 1 < parameterDocs.Length; i += 2)
@@ -208,6 +229,11 @@ internal static class BuilderEmitter
         }
 
         writer.Line(Returns);
+        if (attribute is not null)
+        {
+            writer.Line(attribute);
+        }
+
         writer.Line("public ", builder, " ", method, "(" + parameters + ")").Open();
         foreach (string line in body)
         {

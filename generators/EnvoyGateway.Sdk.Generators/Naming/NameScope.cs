@@ -23,6 +23,10 @@ internal sealed class NameScope
     /// <summary>Marks a name as taken without checking.</summary>
     public void Reserve(string name) => _taken.Add(name);
 
+    /// <summary>Claims exactly <paramref name="name"/> if it is free; never renames.</summary>
+    /// <returns>Whether the name was free (and is now taken).</returns>
+    public bool TryClaim(string name) => _taken.Add(name);
+
     /// <summary>
     /// Claims <paramref name="candidate"/> (plus the companion names <c>candidate + companionSuffix</c> and
     /// <c>companionPrefix + candidate</c> when given), renaming with a numeric suffix until all are free.

@@ -118,10 +118,57 @@ internal sealed class SchemaWalker
                 type,
                 required.Contains(wireName),
                 ConstraintReader.Read(propertyView),
-                elementView is null ? null : ConstraintReader.Read(elementView)));
+                elementView is null ? null : ConstraintReader.Read(elementView),
+                ItemAdder: null));
         }
 
+        NameItemAdders(properties, members, ownerPath, view.Properties);
         return EquatableArray<PropertyModel>.From(properties);
+    }
+
+    // Runs after every property name (and every list's Add + Name) is claimed, so a singular adder never takes a name
+    // that a later property needs; a singular that is taken falls back to Add + Name, which is always free.
+    private void NameItemAdders(List<PropertyModel> properties, NameScope members, string ownerPath, YamlMappingNode schemaProperties)
+    {
+        for (int i = 0; i < properties.Count; i++)
+        {
+            PropertyModel property = properties[i];
+            if (property.Type.Kind != TypeRefKind.List)
+            {
+                continue;
+            }
+
+            string singular = Singular.Of(property.Name);
+            string adder = property.ItemsAdder;
+            if (!string.Equals(singular, property.Name, StringComparison.Ordinal))
+            {
+                string candidate = "Add" + singular;
+                if (members.TryClaim(candidate))
+                {
+                    adder = candidate;
+                }
+                else
+                {
+                    string path = ownerPath.Length == 0 ? property.WireName : ownerPath + "." + property.WireName;
+                    ReportRename(candidate, adder, path, KeyNode(schemaProperties, property.WireName));
+                }
+            }
+
+            properties[i] = property with { ItemAdder = adder };
+        }
+    }
+
+    private static YamlNode KeyNode(YamlMappingNode properties, string wireName)
+    {
+        foreach (var pair in properties.Children)
+        {
+            if (SchemaView.Scalar(pair.Key) == wireName)
+            {
+                return pair.Key;
+            }
+        }
+
+        return properties;
     }
 
     private TypeRef MapType(SchemaView view, string nameStem, string path, string pointer, out SchemaView? elementView)

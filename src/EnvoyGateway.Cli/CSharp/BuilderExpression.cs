@@ -12,8 +12,10 @@ namespace EnvoyGateway.Cli.CSharp;
 
 /// <summary>
 /// Turns a generated model object into the fluent builder calls that rebuild it, by reflection over the model and
-/// its <c>{Type}Builder</c>: one call per set property, nested objects as lambdas, list items through <c>AddX</c>,
-/// map entries through <c>X(key, value)</c>, and string-convertible values (enums, durations, quantities) as strings.
+/// its <c>{Type}Builder</c>: one call per set property, nested objects as lambdas, list items one by one through the
+/// singular adder (<c>AddTargetRef</c>, found by its <see cref="ListItemAdderAttribute"/>) or a policy target shortcut
+/// (<c>TargetHTTPRoute</c>), map entries through <c>X(key, value)</c>, and string-convertible values (enums,
+/// durations, quantities) as strings.
 /// </summary>
 internal sealed class BuilderExpression
 {
@@ -34,7 +36,10 @@ internal sealed class BuilderExpression
         var type = model.GetType();
         var builder = type.Assembly.GetType(type.FullName + "Builder");
         var calls = new List<string>();
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null && !skip.Contains(p.Name)))
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetCustomAttribute<JsonPropertyNameAttribute>() is not null && !skip.Contains(p.Name))
+            .OrderBy(p => builder is not null && PolicyTargetShortcuts.IsTargetField(builder, p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name) ? 0 : 1); // stable
+        foreach (var property in properties)
         {
             var value = property.GetValue(model);
             var wire = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
@@ -98,9 +103,12 @@ internal sealed class BuilderExpression
                     yield return $".{name}(global::System.Array.Empty<{TypeName(ListItemType(property.PropertyType))}>())";
                 }
 
+                var adder = ItemAdder(builder, name);
+                var wire = property.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name;
                 for (var i = 0; i < list.Count; i++)
                 {
-                    yield return $".Add{name}({Argument(list[i]!, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), depth)})";
+                    yield return PolicyTargetShortcuts.TryWrite(builder, wire, list[i]!)
+                        ?? $".{adder}({Argument(list[i]!, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), depth)})";
                 }
 
                 break;
@@ -115,6 +123,11 @@ internal sealed class BuilderExpression
                 break;
         }
     }
+
+    // The one-item adder of a list: the generated method marked with the list's name (AddTargetRef for TargetRefs).
+    private static string ItemAdder(Type builder, string listProperty) =>
+        builder.GetMethods().FirstOrDefault(m => m.GetCustomAttribute<ListItemAdderAttribute>()?.PropertyName == listProperty)?.Name
+        ?? "Add" + listProperty;
 
     // A value as a builder argument: a literal, or a lambda for an object that has a builder.
     private string Argument(object value, string path, int depth) => value switch
