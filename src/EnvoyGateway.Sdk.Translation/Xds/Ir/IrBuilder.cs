@@ -125,7 +125,7 @@ internal sealed class IrBuilder
                 destinations[clusterName] = destination;
             }
 
-            var requestTimeout = rule.Get("timeouts").Get("request").String() is { } text && GoDuration.TryParse(text, out var ns, out _) ? ns : (long?)null;
+            var requestTimeout = RequestTimeout(rule.Get("timeouts"));
             var matches = HttpMatchReader.Matches(rule);
             foreach (var hostname in hostnames)
             {
@@ -158,6 +158,14 @@ internal sealed class IrBuilder
             }
         }
     }
+
+    // Envoy Gateway sets the route timeout from timeouts.request, then overwrites it with timeouts.backendRequest when
+    // that is set (HTTPRoute retries, which would carry it as the per-try timeout, are not in the served API).
+    private static long? RequestTimeout(JsonElement? timeouts) =>
+        Duration(timeouts.Get("backendRequest")) ?? Duration(timeouts.Get("request"));
+
+    private static long? Duration(JsonElement? value) =>
+        value.String() is { } text && GoDuration.TryParse(text, out var nanos, out _) ? nanos : null;
 
     private TcpRouteIr TcpRoute(GatewayIr ir, TcpListenerIr listener, RouteNode route, JsonElement? spec, Dictionary<string, DestinationIr?> destinations, TlsIr? tls)
     {
