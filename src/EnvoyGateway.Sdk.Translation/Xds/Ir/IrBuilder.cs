@@ -111,6 +111,17 @@ internal sealed class IrBuilder
         for (var r = 0; r < rules.Count; r++)
         {
             JsonElement? rule = rules[r];
+            if (HttpMatchReader.RegexProblems(rule, route.Kind == "GRPCRoute").ToList() is { Count: > 0 } problems)
+            {
+                // Envoy Gateway refuses the whole rule (the route's status says why); Envoy would reject the route configuration.
+                foreach (var (match, problem) in problems)
+                {
+                    AddWarning(ir, $"{route.Kind} {route.Namespace}/{route.Name} rule {r} match {match}: {problem}; the rule is not translated.");
+                }
+
+                continue;
+            }
+
             var clusterName = XdsNames.RuleCluster(route, r);
             var traffic = policies.BackendTraffic(route, r, listener.Source);
             var security = policies.Security.For(route, r, listener.Source);
