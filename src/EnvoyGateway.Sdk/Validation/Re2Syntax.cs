@@ -37,6 +37,7 @@ public static class Re2Syntax
         var net = new StringBuilder(pattern.Length + 16);
         var inClass = false;
         var groups = 0;
+        var posixEnd = -1;
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
@@ -58,7 +59,7 @@ public static class Re2Syntax
 
             if (inClass)
             {
-                if (c == '[' && i + 1 < pattern.Length && pattern[i + 1] == ':' && pattern.IndexOf(":]", i + 2, StringComparison.Ordinal) is var end and >= 0)
+                if (c == '[' && i + 1 < pattern.Length && pattern[i + 1] == ':' && PosixClassEnd(pattern, i, ref posixEnd) is { } end)
                 {
                     var name = pattern[(i + 2)..end].TrimStart('^');
                     if (Array.IndexOf(PosixClasses, name) < 0)
@@ -161,20 +162,24 @@ public static class Re2Syntax
                 }
 
                 length = 1 + digits;
-                AppendCodePoint(net, value);
+                AppendCodePoint(net, value, inClass);
                 return null;
             case >= '1' and <= '9':
                 return $"backreference \\{next} is not supported by RE2";
             case 'k' when at + 2 < pattern.Length && pattern[at + 2] is '<' or '\'' or '{':
                 return "named backreference \\k is not supported by RE2";
             case 'x':
-                return HexEscape(pattern, at, net, out length);
+                return HexEscape(pattern, at, inClass, net, out length);
             case 'p' or 'P':
                 return UnicodeClass(pattern, at, net, out length);
             case 'Q' when !inClass:
                 var close = pattern.IndexOf(@"\E", at + 2, StringComparison.Ordinal);
                 var literal = close < 0 ? pattern[(at + 2)..] : pattern[(at + 2)..close];
-                net.Append(Regex.Escape(literal));
+                if (literal.Length > 0)
+                {
+                    net.Append('x'); // one atom is all the structure check needs
+                }
+
                 length = (close < 0 ? pattern.Length : close + 2) - at;
                 return null;
         }
@@ -196,12 +201,12 @@ public static class Re2Syntax
         }
 
         // Any other ASCII character escapes to itself.
-        AppendCodePoint(net, next);
+        AppendCodePoint(net, next, inClass);
         return null;
     }
 
     // \xHH or \x{H...} up to U+10FFFF.
-    private static string? HexEscape(string pattern, int at, StringBuilder net, out int length)
+    private static string? HexEscape(string pattern, int at, bool inClass, StringBuilder net, out int length)
     {
         length = 2;
         var rest = pattern.AsSpan(at + 2);
@@ -211,14 +216,14 @@ public static class Re2Syntax
             if (close > 1 && int.TryParse(rest[1..close], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) && code <= 0x10FFFF && !rest[1..close].Contains('+'))
             {
                 length = 2 + close + 1;
-                AppendCodePoint(net, code);
+                AppendCodePoint(net, code, inClass);
                 return null;
             }
         }
         else if (rest.Length >= 2 && Uri.IsHexDigit(rest[0]) && Uri.IsHexDigit(rest[1]))
         {
             length = 4;
-            AppendCodePoint(net, int.Parse(rest[..2], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+            AppendCodePoint(net, int.Parse(rest[..2], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture), inClass);
             return null;
         }
 
@@ -382,16 +387,21 @@ public static class Re2Syntax
         return "missing closing )";
     }
 
+    // {n}, {n,} or {n,m}: RE2 caps counts at 1000 and has no possessive form; anything else after '{' is a literal.
     private static string? RepeatProblem(string pattern, int at)
     {
-        var close = pattern.IndexOf('}', at);
-        if (close < 0)
+        var close = at + 1;
+        while (close < pattern.Length && (char.IsAsciiDigit(pattern[close]) || pattern[close] == ','))
+        {
+            close++;
+        }
+
+        if (close >= pattern.Length || pattern[close] != '}')
         {
             return null; // a literal '{' in RE2
         }
 
-        var body = pattern[(at + 1)..close];
-        var parts = body.Split(',');
+        var parts = pattern[(at + 1)..close].Split(',');
         if (parts.Length > 2)
         {
             return null;
@@ -404,21 +414,39 @@ public static class Re2Syntax
                 continue;
             }
 
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > MaxRepeat)
             {
-                return null; // not a repetition: a literal in RE2
-            }
-
-            if (n > MaxRepeat)
-            {
-                return $"repetition count {n} exceeds RE2's limit of {MaxRepeat}";
+                return $"repetition count {part} exceeds RE2's limit of {MaxRepeat}";
             }
         }
 
         return close + 1 < pattern.Length && pattern[close + 1] == '+' ? "possessive quantifier {n}+ is not supported by RE2" : null;
     }
 
-    // A literal code point in .NET syntax (astral ones as a placeholder: only the syntax matters here).
-    private static void AppendCodePoint(StringBuilder net, int code) =>
-        net.Append(@"\u").Append((code > 0xFFFF ? 0xFFFF : code).ToString("X4", CultureInfo.InvariantCulture));
+    // The ":]" closing a POSIX class "[:" at pattern[at], or null. The next ":]" is cached in nextEnd (int.MaxValue: none
+    // left): searching the rest of the pattern again for each "[:" would make long patterns quadratic.
+    private static int? PosixClassEnd(string pattern, int at, ref int nextEnd)
+    {
+        if (nextEnd < at + 2)
+        {
+            var found = pattern.IndexOf(":]", at + 2, StringComparison.Ordinal);
+            nextEnd = found < 0 ? int.MaxValue : found;
+        }
+
+        return nextEnd == int.MaxValue ? null : nextEnd;
+    }
+
+    // A literal code point for the .NET parse: in a class its value matters (ranges), elsewhere any one atom will do, and
+    // a plain letter keeps .NET fast (it slows down badly on long runs of escapes). Astral code points become U+FFFF.
+    private static void AppendCodePoint(StringBuilder net, int code, bool inClass)
+    {
+        if (inClass)
+        {
+            net.Append(@"\u").Append((code > 0xFFFF ? 0xFFFF : code).ToString("X4", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            net.Append('x');
+        }
+    }
 }
