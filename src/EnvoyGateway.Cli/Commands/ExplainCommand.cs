@@ -4,15 +4,16 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using EnvoyGateway.Cli.Output;
-using EnvoyGateway.Sdk.GatewayApi.V1;
 using EnvoyGateway.Sdk.Runtime;
 using EnvoyGateway.Sdk.Translation;
 
 namespace EnvoyGateway.Cli.Commands;
 
 /// <summary>
-/// <c>egsdk explain -f FILE... (--route ns/name[/rule] [--listener gwNs/gw/listener] | --gateway ns/name[/listener])</c>:
+/// <c>egsdk explain -f FILE... (--route ns/name[/rule] [--listener LISTENER] | --gateway ns/name[/listener])</c>:
 /// which policies attach to a route rule or listener, which one wins, and where every effective field came from.
+/// A route is explained on the listener given, else on every listener it is attached to; a Gateway on every listener,
+/// its own and those of its ListenerSets. LISTENER is <c>gwNs/gw/listener</c> or <c>gwNs/gw/lsNs/listenerSet/listener</c>.
 /// </summary>
 internal static class ExplainCommand
 {
@@ -22,8 +23,14 @@ internal static class ExplainCommand
         var route = new Option<string?>("--route") { Description = "The route rule to explain: namespace/name or namespace/name/rule (rule name or index)." };
         var routeKind = new Option<string>("--route-kind") { Description = "The route's kind.", DefaultValueFactory = _ => "HTTPRoute" };
         routeKind.AcceptOnlyFromAmong("HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute");
-        var listener = new Option<string?>("--listener") { Description = "With --route: the listener, gatewayNamespace/gateway/listener (needed when the route is on several)." };
-        var gateway = new Option<string?>("--gateway") { Description = "The Gateway to explain, namespace/name (every listener) or namespace/name/listener." };
+        var listener = new Option<string?>("--listener")
+        {
+            Description = "With --route: only this listener, gatewayNamespace/gateway/listener or gatewayNamespace/gateway/listenerSetNamespace/listenerSet/listener (default: every listener the route is attached to).",
+        };
+        var gateway = new Option<string?>("--gateway")
+        {
+            Description = "The Gateway to explain: namespace/name (every listener, ListenerSet ones included), namespace/name/listener or namespace/name/listenerSetNamespace/listenerSet/listener.",
+        };
         var format = new Option<string>("--format") { Description = "Output format: 'text' or 'json'.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
@@ -63,8 +70,8 @@ internal static class ExplainCommand
         {
             var resolution = PolicyResolver.Resolve(resources);
             var explanations = request.Route is { } route
-                ? [ExplainRoute(resolution, request.RouteKind, Split(route, "--route", 2, 3), request.Listener is null ? null : Listener(Split(request.Listener, "--listener", 3, 3)))]
-                : ExplainGateway(resolution, resources, Split(request.Gateway!, "--gateway", 2, 3));
+                ? ExplainRoute(resolution, request.RouteKind, Split(route, "--route", 2, 3), request.Listener is null ? null : Listener(Split(request.Listener, "--listener", 3, 5)))
+                : ExplainGateway(resolution, Split(request.Gateway!, "--gateway", 2, 3, 5));
             streams.Out.Write(request.Format == "json" ? ExplanationRenderer.Json(explanations) : ExplanationRenderer.Text(explanations));
             return ExitCodes.Success;
         }
@@ -87,9 +94,16 @@ internal static class ExplainCommand
         }
     }
 
-    private static Explanation ExplainRoute(PolicyResolution resolution, string kind, string[] parts, ListenerRef? listener)
+    // On the listener given, else on each listener the route is attached to (none: the finder says so).
+    private static List<Explanation> ExplainRoute(PolicyResolution resolution, string kind, string[] parts, ListenerRef? listener)
     {
         var rule = new RouteRuleRef(kind, parts[0], parts[1], parts.Length == 3 ? parts[2] : null);
+        var listeners = listener is null ? resolution.AttachedListeners(rule) : [listener];
+        return listeners.IsEmpty ? [ExplainRouteOn(resolution, rule, null)] : listeners.Select(l => ExplainRouteOn(resolution, rule, l)).ToList();
+    }
+
+    private static Explanation ExplainRouteOn(PolicyResolution resolution, RouteRuleRef rule, ListenerRef? listener)
+    {
         var attachments = resolution.AttachmentsOf(rule, listener);
         var kinds = new List<KindExplanation>
         {
@@ -104,15 +118,11 @@ internal static class ExplainCommand
         return new Explanation(listener is null ? rule.ToString() : $"{rule} on listener {listener}", kinds);
     }
 
-    private static List<Explanation> ExplainGateway(PolicyResolution resolution, ResourceSet resources, string[] parts)
+    private static List<Explanation> ExplainGateway(PolicyResolution resolution, string[] parts)
     {
-        var model = resources.Resources.Select(r => r.Resource).OfType<Gateway>()
-            .FirstOrDefault(g => g.Metadata?.NamespaceProperty == parts[0] && g.Metadata?.Name == parts[1])
-            ?? throw new KeyNotFoundException($"No Gateway {parts[0]}/{parts[1]} in the input.");
-        var names = parts.Length == 3 ? [parts[2]] : (model.Spec?.Listeners ?? []).Select(l => l.Name).ToList();
-        return names.Select(name =>
+        IEnumerable<ListenerRef> listeners = parts.Length == 2 ? resolution.ListenersOf(parts[0], parts[1]) : [Listener(parts)];
+        return listeners.Select(listener =>
         {
-            var listener = new ListenerRef(parts[0], parts[1], name);
             var attachments = resolution.AttachmentsOf(listener);
             return new Explanation($"listener {listener}",
             [
@@ -126,13 +136,21 @@ internal static class ExplainCommand
     private static KindExplanation Of(string kind, IEnumerable<PolicyAttachment> attachments, EffectiveSummary? effective) =>
         new(kind, attachments.Where(a => a.Policy.Kind == kind).ToList(), effective);
 
-    private static ListenerRef Listener(string[] parts) => new(parts[0], parts[1], parts[2]);
+    // gwNs/gw/listener or gwNs/gw/lsNs/listenerSet/listener.
+    private static ListenerRef Listener(string[] parts) =>
+        parts.Length == 5 ? new(parts[0], parts[1], parts[4], parts[2], parts[3]) : new(parts[0], parts[1], parts[2]);
 
-    private static string[] Split(string value, string option, int min, int max)
+    // The '/'-separated parts of an option's value; counts = the numbers of parts it may have.
+    private static string[] Split(string value, string option, params int[] counts)
     {
         var parts = value.Split('/');
-        return parts.Length >= min && parts.Length <= max && parts.All(p => p.Length > 0)
+        return Array.IndexOf(counts, parts.Length) >= 0 && parts.All(p => p.Length > 0)
             ? parts
-            : throw new FormatException($"{option} '{value}' must be {(option == "--listener" ? "gatewayNamespace/gateway/listener" : option == "--route" ? "namespace/name or namespace/name/rule" : "namespace/name or namespace/name/listener")}.");
+            : throw new FormatException($"{option} '{value}' must be {option switch
+            {
+                "--listener" => "gatewayNamespace/gateway/listener or gatewayNamespace/gateway/listenerSetNamespace/listenerSet/listener",
+                "--route" => "namespace/name or namespace/name/rule",
+                _ => "namespace/name, namespace/name/listener or namespace/name/listenerSetNamespace/listenerSet/listener",
+            }}.");
     }
 }

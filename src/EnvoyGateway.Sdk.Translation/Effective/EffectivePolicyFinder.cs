@@ -88,10 +88,14 @@ internal sealed class EffectivePolicyFinder
             return null;
         }
 
-        var level = outcomes.Claims.TryGetValue(policy, out var scopes) && scopes.Exists(s => s.Kind is ScopeKind.Gateway)
-            && !scopes.Exists(s => s.Kind is ScopeKind.GatewayListener && s.Section == listener.Name)
-            ? AttachmentLevel.Gateway
-            : listener.ListenerSet is null ? AttachmentLevel.GatewayListener : AttachmentLevel.ListenerSetListener;
+        // A section claim for this listener wins; else the whole ListenerSet's, else the whole Gateway's.
+        var scopes = outcomes.Claims.GetValueOrDefault(policy) ?? [];
+        var set = listener.ListenerSet;
+        var level = scopes.Exists(s => s.Kind is ScopeKind.GatewayListener && s.Section == listener.Name)
+            ? set is null ? AttachmentLevel.GatewayListener : AttachmentLevel.ListenerSetListener
+            : set is not null && scopes.Exists(s => s.Kind is ScopeKind.ListenerSet && s.Namespace == set.Namespace && s.Name == set.Name) ? AttachmentLevel.ListenerSet
+            : scopes.Exists(s => s.Kind is ScopeKind.Gateway) ? AttachmentLevel.Gateway
+            : set is null ? AttachmentLevel.GatewayListener : AttachmentLevel.ListenerSetListener;
         return Build<T>(policy, policy.Json, level, null, _ => (policy, level), IsAccepted(policy, listener));
     }
 

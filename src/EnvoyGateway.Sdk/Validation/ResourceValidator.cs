@@ -12,6 +12,7 @@ namespace EnvoyGateway.Sdk.Validation;
 /// fields and non-nullable <c>null</c>s are pruned (and reported), <c>default</c>s are applied, then every OpenAPI
 /// constraint, list type and int-or-string is checked and every <c>x-kubernetes-validations</c> CEL rule is evaluated
 /// (except where a blocking error in the subtree would stop the API server). Every problem is reported, not the first.
+/// Beyond the API server, route regular expressions RE2 refuses are reported (<see cref="ValidationRules.Re2"/>).
 /// </summary>
 /// <remarks>The input is never modified. Thread-safe.</remarks>
 public static class ResourceValidator
@@ -185,6 +186,7 @@ public static class ResourceValidator
         var root = JsonNode.Parse(obj.GetRawText(), documentOptions: ResourceJsonOptions.DocumentOptions);
         StructuralPruner.Prune(root, schema, string.Empty, context);
         new ValueChecker(context, new CelRuleRunner(context)).Check(root, schema, string.Empty, context.Errors, runCel: true);
+        RouteRegexChecks.Check(root, context);
         // allOf parts that repeat a constraint (upstream CRDs do) would report the same problem twice.
         return new ValidationReport(context.Errors.Distinct().ToList(), subject, documentIndex);
     }

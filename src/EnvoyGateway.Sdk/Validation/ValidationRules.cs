@@ -75,6 +75,12 @@ public static class ValidationRules
     /// <summary>A CEL rule of <c>x-kubernetes-validations</c> evaluated to false (or failed on the data).</summary>
     public const string Cel = "cel";
 
+    /// <summary>
+    /// A route's regular expression that Envoy's RE2 engine refuses (not an API server check: Envoy Gateway leaves the
+    /// rule out of the configuration).
+    /// </summary>
+    public const string Re2 = "re2";
+
     /// <summary>A CEL rule could not be evaluated here (unsupported function, compile error); never treated as passing.</summary>
     public const string CelNotEvaluated = "celNotEvaluated";
 }

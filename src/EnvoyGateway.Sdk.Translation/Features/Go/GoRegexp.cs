@@ -76,12 +76,12 @@ internal static class GoRegexp
 
         public void Run()
         {
-            var t = whole;
-            var lastRepeat = string.Empty;
+            var t = new Rest(whole);
+            var lastRepeat = Rest.Empty;
             var depth = 0;
             while (t.Length > 0)
             {
-                var repeat = string.Empty;
+                var repeat = Rest.Empty;
                 switch (t[0])
                 {
                     case '(':
@@ -182,7 +182,7 @@ internal static class GoRegexp
 
         private void PushExpr() => stack.Add(new Node { Kind = Kind.Expr });
 
-        private string ParseBackslash(string t)
+        private Rest ParseBackslash(Rest t)
         {
             if (t.Length >= 2)
             {
@@ -206,7 +206,7 @@ internal static class GoRegexp
                                 PushExpr();
                             }
 
-                            return end < 0 ? string.Empty : rest[(end + 2)..];
+                            return end < 0 ? Rest.Empty : rest[(end + 2)..];
                         }
                 }
             }
@@ -214,10 +214,10 @@ internal static class GoRegexp
             if (t.Length >= 2 && (t[1] == 'p' || t[1] == 'P'))
             {
                 var rest = ParseUnicodeClass(t);
-                if (rest is not null)
+                if (rest is { } afterClass)
                 {
                     PushExpr();
-                    return rest;
+                    return afterClass;
                 }
             }
 
@@ -232,9 +232,9 @@ internal static class GoRegexp
             return after;
         }
 
-        private static bool IsPerlClassEscape(string s) => s.Length >= 2 && s[0] == '\\' && s[1] is 'd' or 'D' or 's' or 'S' or 'w' or 'W';
+        private static bool IsPerlClassEscape(Rest s) => s.Length >= 2 && s[0] == '\\' && s[1] is 'd' or 'D' or 's' or 'S' or 'w' or 'W';
 
-        private string Repeat(int min, int max, bool isRepeatOp, string before, string after, string lastRepeat)
+        private Rest Repeat(int min, int max, bool isRepeatOp, Rest before, Rest after, Rest lastRepeat)
         {
             if (after.Length > 0 && after[0] == '?')
             {
@@ -301,10 +301,10 @@ internal static class GoRegexp
             return true;
         }
 
-        private static bool ParseRepeat(string s, out int min, out int max, out string rest)
+        private static bool ParseRepeat(Rest s, out int min, out int max, out Rest rest)
         {
             min = max = 0;
-            rest = string.Empty;
+            rest = Rest.Empty;
             if (s.Length == 0 || s[0] != '{')
             {
                 return false;
@@ -351,7 +351,7 @@ internal static class GoRegexp
             return true;
         }
 
-        private static bool ParseInt(ref string s, out int n)
+        private static bool ParseInt(ref Rest s, out int n)
         {
             n = 0;
             if (s.Length == 0 || !char.IsAsciiDigit(s[0]))
@@ -372,8 +372,9 @@ internal static class GoRegexp
 
             var digits = s[..i];
             s = s[i..];
-            foreach (var c in digits)
+            for (var d = 0; d < digits.Length; d++)
             {
+                var c = digits[d];
                 if (n >= 100_000_000)
                 {
                     n = -1;
@@ -386,7 +387,7 @@ internal static class GoRegexp
             return true;
         }
 
-        private string ParsePerlFlags(string s, ref int depth)
+        private Rest ParsePerlFlags(Rest s, ref int depth)
         {
             var t = s;
             if ((t.Length > 4 && t[2] == 'P' && t[3] == '<') || (t.Length > 3 && t[2] == '<'))
@@ -553,7 +554,7 @@ internal static class GoRegexp
             stack.Add(group);
         }
 
-        private static string ParseClass(string s)
+        private static Rest ParseClass(Rest s)
         {
             var t = s[1..];
             if (t.Length > 0 && t[0] == '^')
@@ -562,10 +563,11 @@ internal static class GoRegexp
             }
 
             var first = true;
+            var noPosixClose = false; // once no ":]" is left, searching again for each "[:" would be quadratic
             while (t.Length == 0 || t[0] != ']' || first)
             {
                 first = false;
-                if (t.Length > 2 && t[0] == '[' && t[1] == ':')
+                if (!noPosixClose && t.Length > 2 && t[0] == '[' && t[1] == ':')
                 {
                     var end = t.IndexOf(":]", 2, StringComparison.Ordinal);
                     if (end >= 0)
@@ -579,12 +581,14 @@ internal static class GoRegexp
                         t = t[(end + 2)..];
                         continue;
                     }
+
+                    noPosixClose = true;
                 }
 
                 var unicodeRest = ParseUnicodeClass(t);
-                if (unicodeRest is not null)
+                if (unicodeRest is { } afterClass)
                 {
-                    t = unicodeRest;
+                    t = afterClass;
                     continue;
                 }
 
@@ -623,7 +627,7 @@ internal static class GoRegexp
                 or "print" or "punct" or "space" or "upper" or "word" or "xdigit";
         }
 
-        private static int ParseClassChar(ref string s, string wholeClass)
+        private static int ParseClassChar(ref Rest s, Rest wholeClass)
         {
             if (s.Length == 0)
             {
@@ -641,9 +645,9 @@ internal static class GoRegexp
             return rune;
         }
 
-        private static string ParseEscape(string s) => ParseEscape(s, out _);
+        private static Rest ParseEscape(Rest s) => ParseEscape(s, out _);
 
-        private static string ParseEscape(string s, out int value)
+        private static Rest ParseEscape(Rest s, out int value)
         {
             value = 0;
             var t = s[1..];
@@ -790,7 +794,7 @@ internal static class GoRegexp
         };
 
         /// <summary>Null when <paramref name="s"/> is not a <c>\p</c>/<c>\P</c> class; the rest after it otherwise.</summary>
-        private static string? ParseUnicodeClass(string s)
+        private static Rest? ParseUnicodeClass(Rest s)
         {
             if (s.Length < 2 || s[0] != '\\' || (s[1] != 'p' && s[1] != 'P'))
             {
@@ -798,8 +802,8 @@ internal static class GoRegexp
             }
 
             var t = s[2..];
-            string seq;
-            string name;
+            Rest seq;
+            Rest name;
             if (t.Length == 0 || t[0] != '{')
             {
                 var width = t.Length == 0 ? 0 : (char.IsHighSurrogate(t[0]) && t.Length > 1 ? 2 : 1);
@@ -832,6 +836,38 @@ internal static class GoRegexp
 
             return t;
         }
+    }
+
+    /// <summary>
+    /// The rest of the pattern still to parse, as Go's parser slices it: a view, so slicing is O(1) (string slicing
+    /// copies, which made a long pattern quadratic: a 1 MB route regex took minutes).
+    /// </summary>
+    private readonly struct Rest(string source, int start, int length)
+    {
+        public Rest(string source)
+            : this(source, 0, source.Length)
+        {
+        }
+
+        public static Rest Empty => new(string.Empty);
+
+        public int Length => length;
+
+        public char this[int index] => source[start + index];
+
+        public static implicit operator string(Rest rest) => rest.ToString();
+
+        public Rest Slice(int offset, int count) => new(source, start + offset, count);
+
+        public int IndexOf(char value, StringComparison comparison) => IndexOf(value.ToString(), 0, comparison);
+
+        public int IndexOf(string value, StringComparison comparison) => IndexOf(value, 0, comparison);
+
+        public int IndexOf(string value, int from, StringComparison comparison) => Span[from..].IndexOf(value.AsSpan(), comparison) is var i and >= 0 ? i + from : -1;
+
+        public override string ToString() => source.Substring(start, length);
+
+        private ReadOnlySpan<char> Span => source.AsSpan(start, length);
     }
 
     private static class UnicodeNames

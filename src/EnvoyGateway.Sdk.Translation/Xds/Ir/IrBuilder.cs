@@ -33,9 +33,16 @@ internal sealed class IrBuilder
     {
         var ir = new GatewayIr(gateway);
         var byListener = new Dictionary<ListenerNode, ListenerIrBase>();
-        var tlsByListener = ListenerCertificates(gateway, ir);
+        var tlsByListener = ListenerCertificates.Read(graph, gateway, ir);
         foreach (var listener in gateway.Listeners.Concat(gateway.ListenerSets.SelectMany(s => s.Listeners)))
         {
+            if (listener.TerminatesTls && !tlsByListener.ContainsKey(listener))
+            {
+                // Never serve plain text where TLS was asked for: Envoy Gateway does not program such a listener either.
+                AddWarning(ir, $"{Owner(listener)} listener {listener.Name}: no usable certificate; the listener is not translated.");
+                continue;
+            }
+
             var port = XdsNames.ContainerPort(listener.Port);
             ListenerIrBase? built = listener.Protocol switch
             {
@@ -46,7 +53,7 @@ internal sealed class IrBuilder
             };
             if (built is null)
             {
-                ir.Warnings.Add($"Gateway {gateway.Namespace}/{gateway.Name} listener {listener.Name}: protocol {listener.Protocol} is not translated.");
+                ir.Warnings.Add($"{Owner(listener)} listener {listener.Name}: protocol {listener.Protocol} is not translated.");
                 continue;
             }
 
@@ -104,6 +111,17 @@ internal sealed class IrBuilder
         for (var r = 0; r < rules.Count; r++)
         {
             JsonElement? rule = rules[r];
+            if (HttpMatchReader.RegexProblems(rule, route.Kind == "GRPCRoute").ToList() is { Count: > 0 } problems)
+            {
+                // Envoy Gateway refuses the whole rule (the route's status says why); Envoy would reject the route configuration.
+                foreach (var (match, problem) in problems)
+                {
+                    AddWarning(ir, $"{route.Kind} {route.Namespace}/{route.Name} rule {r} match {match}: {problem}; the rule is not translated.");
+                }
+
+                continue;
+            }
+
             var clusterName = XdsNames.RuleCluster(route, r);
             var traffic = policies.BackendTraffic(route, r, listener.Source);
             var security = policies.Security.For(route, r, listener.Source);
@@ -118,7 +136,7 @@ internal sealed class IrBuilder
                 destinations[clusterName] = destination;
             }
 
-            var requestTimeout = rule.Get("timeouts").Get("request").String() is { } text && GoDuration.TryParse(text, out var ns, out _) ? ns : (long?)null;
+            var requestTimeout = RequestTimeout(rule.Get("timeouts"));
             var matches = HttpMatchReader.Matches(rule);
             foreach (var hostname in hostnames)
             {
@@ -151,6 +169,14 @@ internal sealed class IrBuilder
             }
         }
     }
+
+    // Envoy Gateway sets the route timeout from timeouts.request, then overwrites it with timeouts.backendRequest when
+    // that is set (HTTPRoute retries, which would carry it as the per-try timeout, are not in the served API).
+    private static long? RequestTimeout(JsonElement? timeouts) =>
+        Duration(timeouts.Get("backendRequest")) ?? Duration(timeouts.Get("request"));
+
+    private static long? Duration(JsonElement? value) =>
+        value.String() is { } text && GoDuration.TryParse(text, out var nanos, out _) ? nanos : null;
 
     private TcpRouteIr TcpRoute(GatewayIr ir, TcpListenerIr listener, RouteNode route, JsonElement? spec, Dictionary<string, DestinationIr?> destinations, TlsIr? tls)
     {
@@ -214,55 +240,9 @@ internal sealed class IrBuilder
             .Distinct(StringComparer.Ordinal).ToList();
     }
 
-    // The certificates of every TLS-terminating listener, as secrets "<ns>/<name>" (added to the Gateway's secrets once).
-    private Dictionary<ListenerNode, TlsIr> ListenerCertificates(GatewayNode gateway, GatewayIr ir)
-    {
-        var result = new Dictionary<ListenerNode, TlsIr>();
-        var specs = Json(gateway.Model).Get("spec").Get("listeners").Items().ToList();
-        foreach (var listener in gateway.Listeners.Where(l => l.TerminatesTls))
-        {
-            JsonElement? spec = specs.FirstOrDefault(s => ((JsonElement?)s).Get("name").String() == listener.Name);
-            var names = new List<string>();
-            foreach (var certificateRef in spec.Get("tls").Get("certificateRefs").Items())
-            {
-                JsonElement? reference = certificateRef;
-                var ns = reference.Get("namespace").String() ?? gateway.Namespace;
-                var name = reference.Get("name").String() ?? string.Empty;
-                if ((reference.Get("kind").String() ?? "Secret") != "Secret"
-                    || !graph.IsReferenceAllowed(ObjectKey.GatewayApiGroup, "Gateway", gateway.Namespace, string.Empty, "Secret", ns, name)
-                    || graph.FindSecret(ns, name) is not { } secret
-                    || secret.Data is null || !secret.Data.TryGetValue("tls.crt", out var crt) || !secret.Data.TryGetValue("tls.key", out var key))
-                {
-                    AddWarning(ir, $"Gateway {gateway.Namespace}/{gateway.Name} listener {listener.Name}: certificate Secret {ns}/{name} is missing, not allowed or not a TLS Secret.");
-                    continue;
-                }
-
-                // A key present but null or empty (only a file on disk can hold that) is no certificate either.
-                if (EmptyKey(("tls.crt", crt), ("tls.key", key)) is { } emptyKey)
-                {
-                    AddWarning(ir, $"Gateway {gateway.Namespace}/{gateway.Name} listener {listener.Name}: certificate Secret {ns}/{name} has no value at data[\"{emptyKey}\"]; the certificate is skipped.");
-                    continue;
-                }
-
-                var secretName = XdsNames.Secret(ns, name);
-                names.Add(secretName);
-                if (ir.Secrets.All(s => s.Name != secretName))
-                {
-                    ir.Secrets.Add(new SecretIr(secretName, crt, key));
-                }
-            }
-
-            if (names.Count > 0)
-            {
-                result[listener] = new TlsIr(names);
-            }
-        }
-
-        return result;
-    }
-
-    private static string? EmptyKey(params (string Key, byte[]? Value)[] entries) =>
-        entries.FirstOrDefault(e => e.Value is not { Length: > 0 }).Key;
+    private static string Owner(ListenerNode listener) => listener.ListenerSet is { } set
+        ? $"ListenerSet {set.Namespace}/{set.Name}"
+        : $"Gateway {listener.Gateway.Namespace}/{listener.Gateway.Name}";
 
     private static void AddWarning(GatewayIr ir, string warning)
     {

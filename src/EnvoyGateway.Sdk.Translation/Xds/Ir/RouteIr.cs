@@ -43,7 +43,7 @@ internal sealed class HttpRouteIr
 
     public uint? DirectResponseStatus { get; set; }
 
-    /// <summary>HTTPRoute <c>timeouts.request</c> in nanoseconds.</summary>
+    /// <summary>The HTTPRoute rule's <c>timeouts.backendRequest</c>, else its <c>timeouts.request</c>, in nanoseconds (wins over any policy).</summary>
     public long? RequestTimeoutNanos { get; set; }
 
     public List<HeaderValueIr> AddRequestHeaders { get; } = new();

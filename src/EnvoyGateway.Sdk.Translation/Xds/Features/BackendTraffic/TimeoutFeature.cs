@@ -10,8 +10,8 @@ namespace EnvoyGateway.Sdk.Translation.Xds.Features.BackendTraffic;
 /// <summary>
 /// BackendTrafficPolicy <c>timeout</c> (envoy-mapping.md §1): <c>tcp.connectTimeout</c> → <c>Cluster.connect_timeout</c>;
 /// <c>http.connectionIdleTimeout</c> / <c>maxConnectionDuration</c> → the cluster's upstream HTTP protocol options;
-/// <c>http.requestTimeout</c> → <c>RouteAction.timeout</c> unless the HTTPRoute rule sets <c>timeouts.request</c>
-/// (which wins), <c>http.streamIdleTimeout</c> → <c>RouteAction.idle_timeout</c> (else max(1h, request timeout)),
+/// <c>http.requestTimeout</c> → <c>RouteAction.timeout</c> unless the HTTPRoute rule sets <c>timeouts.request</c> or
+/// <c>timeouts.backendRequest</c> (which win), <c>http.streamIdleTimeout</c> → <c>RouteAction.idle_timeout</c> (else max(1h, request timeout)),
 /// <c>http.maxStreamDuration</c> → <c>RouteAction.max_stream_duration</c>.
 /// </summary>
 internal sealed class TimeoutFeature : IClusterFeature, IRouteFeature
